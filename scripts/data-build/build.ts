@@ -1,0 +1,19 @@
+import { AtlasSchema, type Atlas } from '../../src/data/schema';
+import { assembleAtlas } from './assemble';
+import { checkRows } from './checks';
+import { readDataDir, type DataError } from './read';
+import { readSeaLegs } from './sea-legs';
+
+export type BuildResult = { ok: true; atlas: Atlas } | { ok: false; errors: DataError[] };
+
+/** Validates every file of a data directory; returns the atlas only when nothing is wrong. */
+export function buildAtlas(dataDir: string): BuildResult {
+  const { rows, errors } = readDataDir(dataDir);
+  errors.push(...checkRows(rows));
+  const seaLegs = readSeaLegs(dataDir, errors);
+  const atlas = assembleAtlas(rows, seaLegs, errors);
+  const final = AtlasSchema.safeParse(atlas);
+  if (!final.success)
+    for (const issue of final.error.issues) errors.push(`atlas ${issue.path.join('.')}: ${issue.message}`);
+  return errors.length ? { ok: false, errors } : { ok: true, atlas };
+}

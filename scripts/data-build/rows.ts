@@ -1,0 +1,112 @@
+import { z } from 'zod';
+import {
+  CoordSource, CorridorId, EventKind, Id, LegMode, NodeRole, PartialDate, PortKind, SourceId, StatQualifier,
+  Status, Year,
+} from '../../src/data/schema';
+
+// CSV cells arrive as strings; these turn them into typed values or a clear message.
+const text = z.string().trim();
+const required = text.min(1, 'required');
+const optional = text.transform((s) => (s === '' ? null : s));
+const int = text.regex(/^-?\d+$/, 'whole number expected').transform(Number);
+const num = text.regex(/^-?\d+(?:\.\d+)?$/, 'number expected').transform(Number);
+const optionalInt = text
+  .regex(/^(?:-?\d+)?$/, 'whole number or empty expected')
+  .transform((s) => (s === '' ? null : Number(s)));
+const optionalNum = text
+  .regex(/^(?:-?\d+(?:\.\d+)?)?$/, 'number or empty expected')
+  .transform((s) => (s === '' ? null : Number(s)));
+const list = text.transform((s) => s.split(';').map((x) => x.trim()).filter((x) => x !== ''));
+const sourceIds = list.pipe(z.array(SourceId).min(1, 'at least one source id'));
+const year = int.pipe(Year);
+const lng = num.pipe(z.number().min(-180, 'longitude below -180').max(180, 'longitude above 180'));
+const lat = num.pipe(z.number().min(-90, 'latitude below -90').max(90, 'latitude above 90'));
+const optionalOf = <O,>(schema: z.ZodType<O, string>) => optional.pipe(schema.nullable());
+
+export const SourceRow = z.object({
+  id: text.pipe(SourceId), publisher: required, title: required, date: optionalOf(PartialDate),
+  url: required, quote: required, note: text,
+});
+
+export const CityRow = z.object({
+  id: text.pipe(Id), name_en: required, name_zh: required, province_en: required, province_zh: required,
+  lng, lat, source_ids: sourceIds,
+});
+
+export const CityYearRow = z.object({
+  city_id: text.pipe(Id), year, status: text.pipe(z.enum(['confirmed', 'inferred'])), basis: required,
+  source_ids: sourceIds,
+});
+
+export const ProgramYearRow = z.object({
+  year, cities_total: optionalInt, cities_total_status: optionalOf(Status), measures_total: optionalInt,
+  measures_total_status: optionalOf(Status), agencies_total: optionalInt, duration_months: optionalInt,
+  source_ids: sourceIds, note: text,
+});
+
+export const EventRow = z.object({
+  id: text.pipe(Id), date: text.pipe(PartialDate), kind: text.pipe(EventKind), title_en: required, title_zh: required,
+  summary_en: text, summary_zh: text, status: text.pipe(Status), conflict_group: optionalOf(Id), source_ids: sourceIds,
+});
+
+export const MeasureSetRow = z.object({
+  id: text.pipe(Id), year, title_en: required, title_zh: required, total: optionalInt, status: text.pipe(Status),
+  source_ids: sourceIds,
+});
+
+export const MeasureRow = z.object({
+  id: text.pipe(Id), set_id: text.pipe(Id), group_en: text, group_zh: text, title_en: required, title_zh: required,
+  status: text.pipe(Status), city_ids: list.pipe(z.array(Id)), source_ids: sourceIds,
+});
+
+export const CorridorRow = z.object({
+  id: text.pipe(CorridorId), name_en: required, name_zh: required, start_date: text.pipe(PartialDate),
+  start_year: year, description_en: required, description_zh: required, status: text.pipe(Status),
+  source_ids: sourceIds,
+});
+
+export const LineRow = z.object({
+  id: text.regex(/^(?:CRE|LSC|SRM)-[A-Z]\d$/, 'line id like CRE-W1'), corridor_id: text.pipe(CorridorId),
+  name_en: required, name_zh: required, start_year: year,
+  alignment: text.pipe(z.enum(['sourced', 'indicative', 'illustrative'])), status: text.pipe(Status),
+  basis: text, source_ids: sourceIds,
+});
+
+export const NodeRow = z.object({
+  line_id: required, seq: int.pipe(z.number().positive()), name_en: required, name_zh: required,
+  role: text.pipe(NodeRole), lng, lat, country_iso2: optionalOf(z.string().regex(/^[A-Z]{2}$/, 'two capital letters')),
+  leg_mode: optionalOf(LegMode), coord_source: text.pipe(CoordSource), note: text,
+});
+
+export const PortRow = z.object({
+  id: text.pipe(Id), name_en: required, name_zh: required, kind: text.pipe(PortKind), city_id: optionalOf(Id),
+  country_iso2: text.regex(/^[A-Z]{2}$/, 'two capital letters'), lng, lat, code: optional,
+  coord_status: text.pipe(z.enum(['confirmed', 'uncertain'])), source_ids: sourceIds,
+});
+
+export const StatRow = z.object({
+  corridor_id: text.pipe(CorridorId), year, metric: text.regex(/^[a-z0-9_]+$/, 'snake_case metric'), value: num,
+  value_max: optionalNum, unit: required, qualifier: text.pipe(StatQualifier), as_of: optionalOf(PartialDate),
+  status: text.pipe(Status), source_ids: sourceIds, note: text,
+});
+
+/** The CSV files of data/, each with the schema of one row. */
+export const CSV_FILES = {
+  sources: { file: 'sources.csv', row: SourceRow },
+  cities: { file: 'cities.csv', row: CityRow },
+  cityYears: { file: 'city-years.csv', row: CityYearRow },
+  programYears: { file: 'program-years.csv', row: ProgramYearRow },
+  events: { file: 'events.csv', row: EventRow },
+  measureSets: { file: 'measure-sets.csv', row: MeasureSetRow },
+  measures: { file: 'measures.csv', row: MeasureRow },
+  corridors: { file: 'corridors.csv', row: CorridorRow },
+  lines: { file: 'corridor-lines.csv', row: LineRow },
+  nodes: { file: 'corridor-nodes.csv', row: NodeRow },
+  ports: { file: 'ports.csv', row: PortRow },
+  stats: { file: 'corridor-stats.csv', row: StatRow },
+} as const;
+
+export type CsvFiles = typeof CSV_FILES;
+export type RowsOf = { [K in keyof CsvFiles]: Located<z.infer<CsvFiles[K]['row']>>[] };
+/** A parsed row and where it came from, for error messages. */
+export type Located<T> = T & { readonly at: string };

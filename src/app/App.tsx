@@ -1,0 +1,66 @@
+import { useEffect } from 'react';
+import { useAppStore } from '../state/store';
+import { selectAtlas, selectLang, selectLoad } from '../state/selectors';
+import { useT } from '../lib/i18n';
+import { MapView } from '../map/MapView';
+import { Headline } from '../ui/Headline';
+import { Timeline } from '../timeline/Timeline';
+import { GrowthChart } from '../ui/GrowthChart';
+import { LayerPanel } from '../ui/LayerPanel';
+import { CityTable } from '../ui/CityTable';
+import { DetailPanel } from '../ui/DetailPanel';
+import { Notices } from '../ui/Notices';
+import { LanguageSwitch } from '../ui/LanguageSwitch';
+import './app.css';
+
+const MAP_ATTRIBUTION = 'Natural Earth · Sea lanes: searoute (Eurostat)';
+
+export function App({ webgl }: { webgl: boolean }) {
+  const load = useAppStore(selectLoad);
+  const atlas = useAppStore(selectAtlas);
+  const lang = useAppStore(selectLang);
+  const t = useT();
+
+  useEffect(() => {
+    document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
+    document.title = `${t('appTitle')} — ${t('appSubtitle')}`;
+  }, [lang, t]);
+
+  return (
+    <div className="app">
+      <a className="skip-link" href="#pilot-city-table">{t('tableCaption')}</a>
+      <header className="app-header">
+        <div>
+          <h1>{t('appTitle')}</h1>
+          <p className="subtitle">{t('appSubtitle')}</p>
+        </div>
+        <LanguageSwitch />
+      </header>
+      <Notices />
+      <main className="layout">
+        <div className="sidebar">
+          {load.status === 'loading' && <p className="muted">{t('loading')}</p>}
+          {load.status === 'error' && (
+            <p className="error" role="alert">
+              {t('loadFailed')} {load.message}
+            </p>
+          )}
+          <Headline />
+          <Timeline />
+          {atlas && <GrowthChart />}
+          <LayerPanel />
+          <div id="pilot-city-table" tabIndex={-1}>
+            <CityTable />
+          </div>
+        </div>
+        <div className="map-area">
+          {webgl ? <MapView attribution={MAP_ATTRIBUTION} /> : <p className="no-webgl" role="alert">{t('noWebgl')}</p>}
+          <DetailPanel />
+        </div>
+      </main>
+      <footer className="app-footer muted">
+        {t('credits')} {atlas && <>· {atlas.attribution} · {t('dataVersion', { version: atlas.version })}</>}
+      </footer>
+    </div>
+  );
+}

@@ -1,0 +1,217 @@
+import { z } from 'zod';
+
+/** Years the special action and the timeline cover. */
+export const FIRST_YEAR = 2018;
+export const LAST_YEAR = 2026;
+
+export const Year = z.number().int().min(2000).max(2100);
+export const Status = z.enum(['confirmed', 'inferred', 'uncertain']);
+export const Id = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'lowercase kebab-case id');
+export const SourceId = z.string().regex(/^(?:S\d{2}|S-[A-Z]\d{2}|GEO-[A-Z]+)$/, 'source id like S07, S-P11 or GEO-NE');
+/** Ids into data/sources.csv; at least one. */
+export const SourceIds = z.array(SourceId).min(1, 'at least one source id');
+/** A date at the precision the source gives: YYYY, YYYY-MM or YYYY-MM-DD. */
+export const PartialDate = z.string().regex(/^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/, 'date as YYYY, YYYY-MM or YYYY-MM-DD');
+/** WGS-84 [longitude, latitude] in degrees. */
+export const LngLat = z.tuple([z.number().min(-180).max(180), z.number().min(-90).max(90)]);
+
+export const SourceSchema = z.object({
+  id: SourceId,
+  publisher: z.string().min(1),
+  title: z.string().min(1),
+  date: PartialDate.nullable(),
+  url: z.string().min(1),
+  /** Short quote in the source's original language. */
+  quote: z.string().min(1),
+  note: z.string(),
+});
+
+export const CityYearSchema = z.object({
+  year: Year,
+  status: z.enum(['confirmed', 'inferred']),
+  basis: z.string().min(1),
+  sourceIds: SourceIds,
+});
+
+export const CitySchema = z.object({
+  id: Id,
+  nameEn: z.string().min(1),
+  nameZh: z.string().min(1),
+  provinceEn: z.string().min(1),
+  provinceZh: z.string().min(1),
+  lngLat: LngLat,
+  sourceIds: SourceIds,
+  /** Years in which the city was a pilot, ascending; confirmed or inferred only. */
+  years: z.array(CityYearSchema),
+});
+
+export const ProgramYearSchema = z.object({
+  year: Year,
+  /** Official number of pilot cities; null = not published. */
+  citiesTotal: z.number().int().positive().nullable(),
+  citiesTotalStatus: Status.nullable(),
+  measuresTotal: z.number().int().positive().nullable(),
+  measuresTotalStatus: Status.nullable(),
+  /** Lead agencies including the General Administration of Customs; null = not published. */
+  agenciesTotal: z.number().int().positive().nullable(),
+  durationMonths: z.number().int().positive().max(12).nullable(),
+  sourceIds: SourceIds,
+  note: z.string(),
+});
+
+export const EventKind = z.enum(['policy', 'action', 'corridor', 'measures']);
+export const EventSchema = z.object({
+  id: Id,
+  date: PartialDate,
+  kind: EventKind,
+  titleEn: z.string().min(1),
+  titleZh: z.string().min(1),
+  summaryEn: z.string(),
+  summaryZh: z.string(),
+  status: Status,
+  /** Events that give conflicting dates for the same thing share a group. */
+  conflictGroup: Id.nullable(),
+  sourceIds: SourceIds,
+});
+
+export const MeasureSetSchema = z.object({
+  id: Id,
+  year: Year,
+  titleEn: z.string().min(1),
+  titleZh: z.string().min(1),
+  total: z.number().int().positive().nullable(),
+  status: Status,
+  sourceIds: SourceIds,
+});
+
+export const MeasureSchema = z.object({
+  id: Id,
+  setId: Id,
+  groupEn: z.string(),
+  groupZh: z.string(),
+  titleEn: z.string().min(1),
+  titleZh: z.string().min(1),
+  status: Status,
+  cityIds: z.array(Id),
+  sourceIds: SourceIds,
+});
+
+export const CorridorId = z.enum(['srm', 'cre', 'lsc']);
+export const CORRIDOR_IDS = CorridorId.options;
+export const CorridorSchema = z.object({
+  id: CorridorId,
+  nameEn: z.string().min(1),
+  nameZh: z.string().min(1),
+  startDate: PartialDate,
+  startYear: Year,
+  descriptionEn: z.string().min(1),
+  descriptionZh: z.string().min(1),
+  status: Status,
+  sourceIds: SourceIds,
+});
+
+export const NodeRole = z.enum(['origin_hub', 'border_crossing', 'seaport', 'destination', 'transit', 'waypoint']);
+export const LegMode = z.enum(['rail', 'sea', 'road']);
+export const CoordSource = z.enum(['geonames', 'searoute-ports', 'marnet', 'approx']);
+export const LineNodeSchema = z.object({
+  seq: z.number().int().positive(),
+  nameEn: z.string().min(1),
+  nameZh: z.string().min(1),
+  role: NodeRole,
+  lngLat: LngLat,
+  countryIso2: z.string().regex(/^[A-Z]{2}$/).nullable(),
+  /** Mode of the leg to the next node; null on the last node. */
+  legMode: LegMode.nullable(),
+  coordSource: CoordSource,
+  note: z.string(),
+});
+
+export const LineLegSchema = z.object({
+  fromSeq: z.number().int().positive(),
+  mode: LegMode,
+  /** Drawn geometry of the leg; sea legs follow sea lanes. */
+  path: z.array(LngLat).min(2),
+});
+
+export const LineSchema = z.object({
+  id: z.string().regex(/^(?:CRE|LSC|SRM)-[A-Z]\d$/, 'line id like CRE-W1'),
+  corridorId: CorridorId,
+  nameEn: z.string().min(1),
+  nameZh: z.string().min(1),
+  startYear: Year,
+  alignment: z.enum(['sourced', 'indicative', 'illustrative']),
+  status: Status,
+  basis: z.string(),
+  sourceIds: SourceIds,
+  nodes: z.array(LineNodeSchema).min(2, 'a line needs at least two nodes'),
+  legs: z.array(LineLegSchema).min(1),
+  /** Geodesic length of the drawn geometry, km. */
+  lengthKm: z.number().positive(),
+});
+
+export const PortKind = z.enum(['seaport', 'river_port', 'airport', 'rail_hub', 'rail_border', 'road_border']);
+export const PortSchema = z.object({
+  id: Id,
+  nameEn: z.string().min(1),
+  nameZh: z.string().min(1),
+  kind: PortKind,
+  cityId: Id.nullable(),
+  countryIso2: z.string().regex(/^[A-Z]{2}$/),
+  lngLat: LngLat,
+  code: z.string().nullable(),
+  coordStatus: z.enum(['confirmed', 'uncertain']),
+  sourceIds: SourceIds,
+});
+
+export const StatQualifier = z.enum(['exact', 'lower_bound', 'upper_bound', 'part_year', 'forecast', 'approx']);
+export const CorridorStatSchema = z.object({
+  corridorId: CorridorId,
+  year: Year,
+  metric: z.string().regex(/^[a-z0-9_]+$/, 'snake_case metric'),
+  value: z.number(),
+  /** Upper end when the source gives a range. */
+  valueMax: z.number().nullable(),
+  unit: z.string().min(1),
+  qualifier: StatQualifier,
+  asOf: PartialDate.nullable(),
+  status: Status,
+  sourceIds: SourceIds,
+  note: z.string(),
+});
+
+export const AtlasSchema = z.object({
+  /** Content hash of the data; changes whenever any data changes. */
+  version: z.string().min(6),
+  firstYear: Year,
+  lastYear: Year,
+  attribution: z.string(),
+  sources: z.array(SourceSchema),
+  cities: z.array(CitySchema),
+  programYears: z.array(ProgramYearSchema),
+  events: z.array(EventSchema),
+  measureSets: z.array(MeasureSetSchema),
+  measures: z.array(MeasureSchema),
+  corridors: z.array(CorridorSchema),
+  lines: z.array(LineSchema),
+  ports: z.array(PortSchema),
+  stats: z.array(CorridorStatSchema),
+});
+
+export type Status = z.infer<typeof Status>;
+export type Source = z.infer<typeof SourceSchema>;
+export type City = z.infer<typeof CitySchema>;
+export type CityYear = z.infer<typeof CityYearSchema>;
+export type ProgramYear = z.infer<typeof ProgramYearSchema>;
+export type PolicyEvent = z.infer<typeof EventSchema>;
+export type MeasureSet = z.infer<typeof MeasureSetSchema>;
+export type Measure = z.infer<typeof MeasureSchema>;
+export type CorridorId = z.infer<typeof CorridorId>;
+export type Corridor = z.infer<typeof CorridorSchema>;
+export type LineNode = z.infer<typeof LineNodeSchema>;
+export type LineLeg = z.infer<typeof LineLegSchema>;
+export type Line = z.infer<typeof LineSchema>;
+export type PortKind = z.infer<typeof PortKind>;
+export type Port = z.infer<typeof PortSchema>;
+export type CorridorStat = z.infer<typeof CorridorStatSchema>;
+export type Atlas = z.infer<typeof AtlasSchema>;
+export type LngLat = z.infer<typeof LngLat>;

@@ -1,0 +1,56 @@
+import type { ScatterplotLayerProps, TextLayerProps } from '@deck.gl/layers';
+import type { DataFilterExtensionProps } from '@deck.gl/extensions';
+import type { City } from '../../data/schema';
+import { firstYearOf, membershipIn } from '../../state/atlas-queries';
+import type { Lang } from '../../state/store';
+import { cohortColor, HALO, LABEL_COLOR, type RGBA } from '../palette';
+import { LAYER_IDS } from './layer-ids';
+
+type Filtered<P> = P & DataFilterExtensionProps<City>;
+const NEVER = 0;
+
+/** 1 when the city is a pilot in `year`, else 0; the GPU filter keeps the 1s. */
+export const activeIn = (year: number) => (c: City) => (membershipIn(c, year) ? 1 : NEVER);
+const addedIn = (year: number) => (c: City) => (firstYearOf(c) === year ? 1 : NEVER);
+
+/** Inferred membership is drawn paler with a dark outline; confirmed is solid. */
+export const cityFill = (year: number) => (c: City): RGBA => {
+  const first = firstYearOf(c) ?? year;
+  return cohortColor(first, membershipIn(c, year)?.status === 'inferred' ? 110 : 245);
+};
+export const cityLine = (year: number, selectedId: string | null) => (c: City): RGBA =>
+  c.id === selectedId ? [17, 17, 17, 255] : membershipIn(c, year)?.status === 'inferred' ? cohortColor(firstYearOf(c) ?? year) : HALO;
+
+export const cityLayerProps = (
+  cities: City[], year: number, selectedId: string | null, visible: boolean,
+): Filtered<ScatterplotLayerProps<City>> => ({
+  id: LAYER_IDS.cities, data: cities, visible, pickable: true,
+  getPosition: (c) => c.lngLat, getRadius: 7, radiusUnits: 'pixels', radiusMinPixels: 4,
+  stroked: true, lineWidthUnits: 'pixels', getLineWidth: (c) => (c.id === selectedId ? 3 : 1.5),
+  getFillColor: cityFill(year), getLineColor: cityLine(year, selectedId),
+  getFilterValue: activeIn(year), filterRange: [1, 1],
+  updateTriggers: { getFillColor: year, getLineColor: [year, selectedId], getLineWidth: selectedId, getFilterValue: year },
+});
+
+/** A ring around the cities that joined in the selected year. */
+export const newCityRingProps = (cities: City[], year: number, visible: boolean): Filtered<ScatterplotLayerProps<City>> => ({
+  id: LAYER_IDS.newCities, data: cities, visible, pickable: true,
+  getPosition: (c) => c.lngLat, getRadius: 12, radiusUnits: 'pixels', filled: false, stroked: true,
+  lineWidthUnits: 'pixels', getLineWidth: 2, getLineColor: (c) => cohortColor(firstYearOf(c) ?? year),
+  getFilterValue: addedIn(year), filterRange: [1, 1],
+  updateTriggers: { getLineColor: year, getFilterValue: year },
+});
+
+export const cityName = (c: City, lang: Lang) => (lang === 'zh' ? c.nameZh : c.nameEn);
+
+export const cityLabelProps = (
+  cities: City[], year: number, lang: Lang, visible: boolean, fontFamily: string,
+): Filtered<TextLayerProps<City>> => ({
+  id: LAYER_IDS.cityLabels, data: cities, visible, pickable: false,
+  getPosition: (c) => c.lngLat, getText: (c) => cityName(c, lang), getSize: 12, sizeUnits: 'pixels',
+  getPixelOffset: [10, 0], getTextAnchor: 'start', getAlignmentBaseline: 'center',
+  getColor: LABEL_COLOR, outlineWidth: 3, outlineColor: HALO, fontSettings: { sdf: true },
+  fontFamily, characterSet: 'auto',
+  getFilterValue: activeIn(year), filterRange: [1, 1],
+  updateTriggers: { getText: lang, getFilterValue: year },
+});

@@ -1,0 +1,31 @@
+import type { PathLayerProps } from '@deck.gl/layers';
+import type { DataFilterExtensionProps, PathStyleExtensionProps } from '@deck.gl/extensions';
+import type { CorridorId, Line, LngLat } from '../../data/schema';
+import { corridorColor } from '../palette';
+import { LAYER_IDS } from './layer-ids';
+
+const pathCache = new WeakMap<Line, LngLat[]>();
+
+/** The whole line as one path: its legs joined, shared joints once. */
+export function linePath(line: Line): LngLat[] {
+  let path = pathCache.get(line);
+  if (!path) {
+    path = line.legs.flatMap((leg, i) => (i === 0 ? leg.path : leg.path.slice(1)));
+    pathCache.set(line, path);
+  }
+  return path;
+}
+
+/** Indicative and illustrative alignments are dashed: the route is real, the exact track is not sourced. */
+export const dashOf = (line: Line): [number, number] => (line.alignment === 'sourced' ? [0, 0] : [4, 3]);
+
+export const corridorLayerProps = (
+  corridorId: CorridorId, lines: Line[], year: number, selectedId: string | null, visible: boolean,
+): PathLayerProps<Line> & DataFilterExtensionProps<Line> & PathStyleExtensionProps<Line> => ({
+  id: LAYER_IDS.corridor(corridorId), data: lines, visible, pickable: true,
+  getPath: linePath, getColor: (l) => corridorColor(corridorId, l.id === selectedId ? 255 : 215),
+  getWidth: (l) => (l.id === selectedId ? 5 : 2.5), widthUnits: 'pixels', capRounded: true, jointRounded: true,
+  getDashArray: dashOf, dashJustified: true,
+  getFilterValue: (l) => l.startYear, filterRange: [0, year],
+  updateTriggers: { getColor: selectedId, getWidth: selectedId },
+});

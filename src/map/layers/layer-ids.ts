@@ -1,0 +1,17 @@
+import type { CorridorId } from '../../data/schema';
+
+export const LAYER_IDS = {
+  cities: 'pilot-cities',
+  newCities: 'pilot-cities-added',
+  cityLabels: 'pilot-city-labels',
+  ports: 'ports',
+  corridor: (id: CorridorId) => `corridor-${id}`,
+} as const;
+
+/** What a picked layer holds, for selection. */
+export function pickedKind(layerId: string): 'city' | 'port' | 'line' | null {
+  if (layerId === LAYER_IDS.cities || layerId === LAYER_IDS.newCities || layerId === LAYER_IDS.cityLabels) return 'city';
+  if (layerId === LAYER_IDS.ports) return 'port';
+  if (layerId.startsWith('corridor-')) return 'line';
+  return null;
+}

@@ -1,0 +1,28 @@
+import type { IconLayerProps } from '@deck.gl/layers';
+import type { DataFilterExtensionProps } from '@deck.gl/extensions';
+import type { City, Port } from '../../data/schema';
+import { membershipIn } from '../../state/atlas-queries';
+import { portColor, portSvg } from '../palette';
+import { LAYER_IDS } from './layer-ids';
+
+const ICON_PX = 24;
+const iconUrl = (kind: Port['kind']) => `data:image/svg+xml;charset=utf-8,${encodeURIComponent(portSvg(kind))}`;
+
+/** A city's ports show while the city is a pilot; corridor ports (no city) always show. */
+export const portActiveIn = (citiesById: ReadonlyMap<string, City>, year: number) => (p: Port) => {
+  if (!p.cityId) return 1;
+  const city = citiesById.get(p.cityId);
+  return city && membershipIn(city, year) ? 1 : 0;
+};
+
+export const portLayerProps = (
+  ports: Port[], citiesById: ReadonlyMap<string, City>, year: number, selectedId: string | null, visible: boolean,
+): IconLayerProps<Port> & DataFilterExtensionProps<Port> => ({
+  id: LAYER_IDS.ports, data: ports, visible, pickable: true,
+  getPosition: (p) => p.lngLat,
+  getIcon: (p) => ({ id: p.kind, url: iconUrl(p.kind), width: ICON_PX, height: ICON_PX, mask: true }),
+  getSize: (p) => (p.id === selectedId ? 17 : 11), sizeUnits: 'pixels',
+  getColor: (p) => (p.id === selectedId ? [0, 0, 0, 255] : portColor()),
+  getFilterValue: portActiveIn(citiesById, year), filterRange: [1, 1],
+  updateTriggers: { getFilterValue: year, getSize: selectedId, getColor: selectedId },
+});

@@ -1,0 +1,45 @@
+import { interpolateViridis, rgb, scaleSequential } from 'd3';
+import type { CorridorId, PortKind } from '../data/schema';
+
+export type RGBA = [number, number, number, number];
+
+const toRgba = (css: string, alpha = 255): RGBA => {
+  const c = rgb(css);
+  return [Math.round(c.r), Math.round(c.g), Math.round(c.b), alpha];
+};
+
+/** Okabe–Ito hues: distinguishable under the common colour-vision deficiencies. */
+export const CORRIDOR_CSS: Record<CorridorId, string> = { srm: '#0072B2', cre: '#D55E00', lsc: '#009E73' };
+export const corridorColor = (id: CorridorId, alpha = 235): RGBA => toRgba(CORRIDOR_CSS[id], alpha);
+
+/** Cohort colour: when a city first joined. Viridis without its palest end, so dots stay visible on land. */
+const cohortScale = scaleSequential((t: number) => interpolateViridis(t * 0.82)).domain([2018, 2026]);
+export const cohortCss = (firstYear: number) => cohortScale(firstYear);
+export const cohortColor = (firstYear: number, alpha = 255): RGBA => toRgba(cohortCss(firstYear), alpha);
+
+export const PORT_CSS = '#3b3b46';
+export const portColor = (alpha = 230): RGBA => toRgba(PORT_CSS, alpha);
+export const SELECTED_CSS = '#111111';
+export const HALO: RGBA = [255, 255, 255, 255];
+export const LABEL_COLOR: RGBA = [34, 34, 40, 255];
+
+export const BASEMAP = {
+  sea: '#d7e4ef',
+  land: '#f4f1ea',
+  china: '#fbf8f1',
+  border: '#aaa397',
+  coast: '#9bb0c2',
+} as const;
+
+/** Port symbols: shape tells the kind, so colour is never the only cue. SVG paths on a 24×24 box. */
+export const PORT_SHAPES: Record<PortKind, string> = {
+  seaport: 'M12 2 L22 12 L12 22 L2 12 Z',
+  river_port: 'M12 5 L19 12 L12 19 L5 12 Z M12 9 L15 12 L12 15 L9 12 Z',
+  airport: 'M12 2 L22 21 L2 21 Z',
+  rail_hub: 'M3 3 H21 V21 H3 Z',
+  rail_border: 'M9 2 H15 V9 H22 V15 H15 V22 H9 V15 H2 V9 H9 Z',
+  road_border: 'M4 7 L7 4 L12 9 L17 4 L20 7 L15 12 L20 17 L17 20 L12 15 L7 20 L4 17 L9 12 Z',
+};
+
+export const portSvg = (kind: PortKind, fill = '#ffffff') =>
+  `<svg xmlns="http://www.w3.org/2000/svg" width="24" height="24" viewBox="0 0 24 24"><path d="${PORT_SHAPES[kind]}" fill="${fill}" fill-rule="evenodd"/></svg>`;

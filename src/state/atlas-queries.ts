@@ -1,0 +1,74 @@
+import type { Atlas, City, CityYear, PolicyEvent, ProgramYear, Source } from '../data/schema';
+import { memoizeLast, memoizePerYear } from '../lib/memo';
+
+/** A pilot city as it stands in one year. */
+export type CityInYear = {
+  city: City;
+  membership: CityYear;
+  /** The earliest year the sources put the city in the action. */
+  firstYear: number;
+  /** True when the city joined in this year. */
+  isNew: boolean;
+};
+
+export const firstYearOf = (city: City): number | null => city.years[0]?.year ?? null;
+export const membershipIn = (city: City, year: number): CityYear | undefined => city.years.find((y) => y.year === year);
+
+export const citiesOfYear = memoizePerYear((atlas: Atlas, year: number): CityInYear[] =>
+  atlas.cities.flatMap((city) => {
+    const membership = membershipIn(city, year);
+    const firstYear = firstYearOf(city);
+    return membership && firstYear !== null ? [{ city, membership, firstYear, isNew: firstYear === year }] : [];
+  }).sort((a, b) => a.firstYear - b.firstYear || a.city.nameEn.localeCompare(b.city.nameEn)),
+);
+
+export type YearSummary = {
+  year: number;
+  program: ProgramYear | undefined;
+  /** Official count; null when not published. */
+  citiesTotal: number | null;
+  named: number;
+  /** Cities counted officially but not named by any source; null when the total is unknown. */
+  unnamed: number | null;
+  added: number;
+  measuresTotal: number | null;
+};
+
+const summarize = (atlas: Atlas, year: number): YearSummary => {
+  const program = atlas.programYears.find((p) => p.year === year);
+  const cities = citiesOfYear(atlas, year);
+  const citiesTotal = program?.citiesTotal ?? null;
+  return {
+    year, program, citiesTotal, named: cities.length,
+    unnamed: citiesTotal === null ? null : citiesTotal - cities.length,
+    added: cities.filter((c) => c.isNew).length,
+    measuresTotal: program?.measuresTotal ?? null,
+  };
+};
+
+export const yearSummary = memoizePerYear(summarize);
+export const growthSeries = memoizeLast((atlas: Atlas): YearSummary[] =>
+  atlas.programYears.map((p) => summarize(atlas, p.year)),
+);
+
+export const eventYear = (e: PolicyEvent) => Number(e.date.slice(0, 4));
+export const eventsOfYear = (atlas: Atlas, year: number) => atlas.events.filter((e) => eventYear(e) === year);
+export const eventYears = memoizeLast((atlas: Atlas) => [...new Set(atlas.events.map(eventYear))]);
+
+/** Events that report the same thing with different dates, grouped; single events stand alone. */
+export function groupConflicts(events: PolicyEvent[]): PolicyEvent[][] {
+  const groups = new Map<string, PolicyEvent[]>();
+  for (const e of events) {
+    const key = e.conflictGroup ?? e.id;
+    groups.set(key, [...(groups.get(key) ?? []), e]);
+  }
+  return [...groups.values()];
+}
+
+export const sourcesById = memoizeLast((atlas: Atlas) => new Map(atlas.sources.map((s) => [s.id, s])));
+export const resolveSources = (atlas: Atlas, ids: readonly string[]): Source[] => {
+  const byId = sourcesById(atlas);
+  return [...new Set(ids)].flatMap((id) => byId.get(id) ?? []);
+};
+
+export const lineActiveIn = (line: { startYear: number }, year: number) => line.startYear <= year;

@@ -1,0 +1,16 @@
+import type { AppState } from './store';
+import { citiesOfYear, yearSummary, type CityInYear, type YearSummary } from './atlas-queries';
+
+const NO_CITIES: CityInYear[] = [];
+
+export const selectAtlas = (s: AppState) => s.atlas;
+export const selectLoad = (s: AppState) => s.load;
+export const selectYear = (s: AppState) => s.year;
+export const selectYears = (s: AppState) => s.years;
+export const selectIsPlaying = (s: AppState) => s.isPlaying;
+export const selectLayers = (s: AppState) => s.layers;
+export const selectSelection = (s: AppState) => s.selection;
+export const selectLang = (s: AppState) => s.lang;
+export const selectNotices = (s: AppState) => s.notices;
+export const selectCitiesOfYear = (s: AppState): CityInYear[] => (s.atlas ? citiesOfYear(s.atlas, s.year) : NO_CITIES);
+export const selectYearSummary = (s: AppState): YearSummary | null => (s.atlas ? yearSummary(s.atlas, s.year) : null);

@@ -1,0 +1,60 @@
+import { appStore, useAppStore } from '../state/store';
+import { selectAtlas, selectIsPlaying, selectLang, selectYear, selectYears } from '../state/selectors';
+import { eventsOfYear } from '../state/atlas-queries';
+import { useT } from '../lib/i18n';
+import { usePlayback } from './use-playback';
+
+export function Timeline() {
+  usePlayback();
+  const year = useAppStore(selectYear);
+  const years = useAppStore(selectYears);
+  const isPlaying = useAppStore(selectIsPlaying);
+  const atlas = useAppStore(selectAtlas);
+  const lang = useAppStore(selectLang);
+  const t = useT();
+  const { setYear, stepYear, play, pause } = appStore.getState();
+  const first = years[0]!;
+  const last = years[years.length - 1]!;
+
+  return (
+    <section className="timeline" aria-label={t('year')}>
+      <div className="timeline-controls">
+        <button type="button" onClick={() => stepYear(-1)} disabled={year === first} aria-label={t('previousYear')}>
+          ‹
+        </button>
+        <button type="button" className="play" onClick={isPlaying ? pause : play} aria-label={isPlaying ? t('pause') : t('play')}>
+          {isPlaying ? '❚❚' : '▶'}
+        </button>
+        <button type="button" onClick={() => stepYear(1)} disabled={year === last} aria-label={t('nextYear')}>
+          ›
+        </button>
+        <output className="timeline-year" aria-hidden="true">{year}</output>
+      </div>
+      <input
+        type="range"
+        className="year-slider"
+        min={first}
+        max={last}
+        step={1}
+        value={year}
+        aria-label={t('year')}
+        aria-valuetext={String(year)}
+        onChange={(e) => {
+          pause();
+          setYear(e.currentTarget.valueAsNumber);
+        }}
+      />
+      <ol className="timeline-ticks" aria-hidden="true">
+        {years.map((y) => {
+          const events = atlas ? eventsOfYear(atlas, y) : [];
+          return (
+            <li key={y} className={y === year ? 'current' : undefined} title={events.map((e) => (lang === 'zh' ? e.titleZh : e.titleEn)).join('\n')}>
+              <span className="tick-label">{y}</span>
+              {events.length > 0 && <span className="tick-event" />}
+            </li>
+          );
+        })}
+      </ol>
+    </section>
+  );
+}

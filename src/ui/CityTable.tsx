@@ -1,0 +1,55 @@
+import { appStore, useAppStore } from '../state/store';
+import { selectCitiesOfYear, selectLang, selectSelection, selectYearSummary } from '../state/selectors';
+import { useT, type MessageKey } from '../lib/i18n';
+
+/** One row per pilot city of the year, in step with the map; also the screen-reader view of it. */
+export function CityTable() {
+  const rows = useAppStore(selectCitiesOfYear);
+  const summary = useAppStore(selectYearSummary);
+  const selection = useAppStore(selectSelection);
+  const lang = useAppStore(selectLang);
+  const t = useT();
+  if (!summary) return null;
+  return (
+    <div className="city-table">
+      <table>
+        <caption>
+          {t('tableCaption')} <span className="muted">· {summary.year}</span>
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('colCity')}</th>
+            <th scope="col">{t('colProvince')}</th>
+            <th scope="col">{t('colFirstYear')}</th>
+            <th scope="col">{t('colStatus')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map(({ city, membership, firstYear, isNew }) => {
+            const selected = selection?.kind === 'city' && selection.id === city.id;
+            return (
+              <tr key={city.id} className={selected ? 'selected' : undefined} aria-current={selected ? 'true' : undefined}>
+                <th scope="row">
+                  <button type="button" className="link-button" onClick={() => appStore.getState().select({ kind: 'city', id: city.id })}>
+                    {lang === 'zh' ? city.nameZh : city.nameEn}
+                  </button>
+                  {isNew && <span className="badge badge-new">{t('legendNew')}</span>}
+                </th>
+                <td>{lang === 'zh' ? city.provinceZh : city.provinceEn}</td>
+                <td>{firstYear}</td>
+                <td className={`status status-${membership.status}`}>{t(`status_${membership.status}` as MessageKey)}</td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+      <p className="muted table-note">
+        {summary.unnamed === null
+          ? t('unknownTotalNote', { year: summary.year })
+          : summary.unnamed > 0
+            ? t('unnamedNote', { n: summary.unnamed, total: summary.citiesTotal!, year: summary.year })
+            : t('nOfMNamed', { named: summary.named, total: summary.citiesTotal! })}
+      </p>
+    </div>
+  );
+}

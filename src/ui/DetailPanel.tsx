@@ -1,0 +1,40 @@
+import { useEffect, useRef } from 'react';
+import { appStore, useAppStore } from '../state/store';
+import { selectAtlas, selectLang, selectSelection } from '../state/selectors';
+import { useT } from '../lib/i18n';
+import { CityDetail } from './detail/CityDetail';
+import { LineDetail } from './detail/LineDetail';
+import { PortDetail } from './detail/PortDetail';
+
+/** Facts and sources of the selected city, port or corridor line. Escape closes it. */
+export function DetailPanel() {
+  const atlas = useAppStore(selectAtlas);
+  const selection = useAppStore(selectSelection);
+  const lang = useAppStore(selectLang);
+  const t = useT();
+  const heading = useRef<HTMLElement>(null);
+
+  useEffect(() => {
+    if (!selection) return;
+    const onKey = (e: KeyboardEvent) => e.key === 'Escape' && appStore.getState().select(null);
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [selection]);
+
+  if (!atlas || !selection) return null;
+  const city = selection.kind === 'city' ? atlas.cities.find((c) => c.id === selection.id) : undefined;
+  const port = selection.kind === 'port' ? atlas.ports.find((p) => p.id === selection.id) : undefined;
+  const line = selection.kind === 'line' ? atlas.lines.find((l) => l.id === selection.id) : undefined;
+  if (!city && !port && !line) return null;
+
+  return (
+    <aside className="detail-panel" aria-label={t('details')} ref={heading}>
+      <button type="button" className="close" onClick={() => appStore.getState().select(null)} aria-label={t('close')}>
+        ×
+      </button>
+      {city && <CityDetail atlas={atlas} city={city} lang={lang} />}
+      {port && <PortDetail atlas={atlas} port={port} lang={lang} />}
+      {line && <LineDetail atlas={atlas} line={line} lang={lang} />}
+    </aside>
+  );
+}

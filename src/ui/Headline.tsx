@@ -1,0 +1,52 @@
+import { useAppStore } from '../state/store';
+import { selectAtlas, selectLang, selectYearSummary } from '../state/selectors';
+import { eventsOfYear, groupConflicts, resolveSources } from '../state/atlas-queries';
+import type { YearSummary } from '../state/atlas-queries';
+import { formatPartialDate } from '../lib/format';
+import { useT, type Translate } from '../lib/i18n';
+
+export function headlineText(s: YearSummary, t: Translate): string {
+  const cities =
+    s.citiesTotal !== null
+      ? `${t('pilotCitiesCount', { total: s.citiesTotal })} (${t('namedCount', { named: s.named })})`
+      : s.named > 0
+        ? `${t('citiesNotPublished')} (${t('namedCount', { named: s.named })})`
+        : t('listNotPublished');
+  const measures = s.measuresTotal !== null ? t('measuresCount', { total: s.measuresTotal }) : t('measuresNotPublished');
+  return `${s.year} · ${cities} · ${measures}`;
+}
+
+/** The year's counts, announced to screen readers when they change. */
+export function Headline() {
+  const summary = useAppStore(selectYearSummary);
+  const atlas = useAppStore(selectAtlas);
+  const lang = useAppStore(selectLang);
+  const t = useT();
+  if (!summary || !atlas) return null;
+  const launches = groupConflicts(eventsOfYear(atlas, summary.year).filter((e) => e.kind === 'action'));
+  return (
+    <section className="headline" aria-labelledby="headline-text">
+      <p id="headline-text" className="headline-counts" aria-live="polite" aria-atomic="true">
+        {headlineText(summary, t)}
+      </p>
+      <p className="headline-sub">
+        {summary.citiesTotal !== null && (
+          <span className="badge">{t('nOfMNamed', { named: summary.named, total: summary.citiesTotal })}</span>
+        )}
+        {summary.added > 0 && <span className="badge badge-new">{t('addedThisYear', { n: summary.added })}</span>}
+      </p>
+      {launches.map((group) => (
+        <p key={group[0]!.id} className={group.length > 1 ? 'launch conflict' : 'launch'}>
+          {group.length > 1 && <strong>{t('conflictingDates')}: </strong>}
+          {group.map((e, i) => (
+            <span key={e.id}>
+              {i > 0 && ' · '}
+              {lang === 'zh' ? e.titleZh : e.titleEn}: <time dateTime={e.date}>{formatPartialDate(e.date, lang)}</time>{' '}
+              <span className="muted">({resolveSources(atlas, e.sourceIds).map((s) => s.publisher).join('; ')})</span>
+            </span>
+          ))}
+        </p>
+      ))}
+    </section>
+  );
+}

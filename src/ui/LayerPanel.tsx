@@ -1,0 +1,69 @@
+import { appStore, useAppStore, type LayerKey } from '../state/store';
+import { selectAtlas, selectLang, selectLayers, selectYear } from '../state/selectors';
+import { CORRIDOR_CSS, cohortCss, PORT_CSS, PORT_SHAPES } from '../map/palette';
+import { CORRIDOR_IDS, type PortKind } from '../data/schema';
+import { useT, type MessageKey } from '../lib/i18n';
+
+const PORT_KINDS = Object.keys(PORT_SHAPES) as PortKind[];
+
+function PortSymbol({ kind }: { kind: PortKind }) {
+  return (
+    <svg width="14" height="14" viewBox="0 0 24 24" aria-hidden="true">
+      <path d={PORT_SHAPES[kind]} fill={PORT_CSS} fillRule="evenodd" />
+    </svg>
+  );
+}
+
+/** Layer switches with their legend: what is drawn, and how to read it. */
+export function LayerPanel() {
+  const layers = useAppStore(selectLayers);
+  const atlas = useAppStore(selectAtlas);
+  const lang = useAppStore(selectLang);
+  const year = useAppStore(selectYear);
+  const t = useT();
+  const toggle = (key: LayerKey) => appStore.getState().toggleLayer(key);
+  const cohorts = atlas ? [...new Set(atlas.cities.map((c) => c.years[0]?.year).filter((y): y is number => !!y))].sort() : [];
+
+  return (
+    <fieldset className="layers">
+      <legend>{t('layers')}</legend>
+      <label>
+        <input type="checkbox" checked={layers.cities} onChange={() => toggle('cities')} /> {t('layerCities')}
+      </label>
+      <div className="legend-row" aria-label={t('legendCohort')}>
+        <span className="muted">{t('legendCohort')}:</span>
+        {cohorts.map((y) => (
+          <span key={y} className="cohort">
+            <span className="dot" style={{ background: cohortCss(y) }} /> {y}
+          </span>
+        ))}
+      </div>
+      <div className="legend-row">
+        <span className="cohort"><span className="dot ring" /> {t('legendNew')} ({year})</span>
+        <span className="cohort"><span className="dot inferred" /> {t('legendInferred')}</span>
+      </div>
+      <label>
+        <input type="checkbox" checked={layers.ports} onChange={() => toggle('ports')} /> {t('layerPorts')}
+      </label>
+      <div className="legend-row">
+        {PORT_KINDS.map((k) => (
+          <span key={k} className="cohort"><PortSymbol kind={k} /> {t(`port_${k}` as MessageKey)}</span>
+        ))}
+      </div>
+      {CORRIDOR_IDS.map((id) => {
+        const corridor = atlas?.corridors.find((c) => c.id === id);
+        return (
+          <label key={id}>
+            <input type="checkbox" checked={layers[id]} onChange={() => toggle(id)} />{' '}
+            <span className="swatch" style={{ background: CORRIDOR_CSS[id] }} aria-hidden="true" />{' '}
+            {corridor ? (lang === 'zh' ? corridor.nameZh : corridor.nameEn) : id}
+            {corridor && <span className="muted"> · {corridor.startYear}</span>}
+          </label>
+        );
+      })}
+      <div className="legend-row">
+        <span className="cohort"><span className="swatch dashed" aria-hidden="true" /> {t('legendIndicative')}</span>
+      </div>
+    </fieldset>
+  );
+}

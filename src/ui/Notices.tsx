@@ -1,0 +1,21 @@
+import { appStore, useAppStore } from '../state/store';
+import { selectNotices } from '../state/selectors';
+import { useT } from '../lib/i18n';
+
+/** Messages about input that could not be used as given. */
+export function Notices() {
+  const notices = useAppStore(selectNotices);
+  const t = useT();
+  return (
+    <div className="notices" role="status">
+      {notices.map((n) => (
+        <p key={n.id} className="notice">
+          {n.text}{' '}
+          <button type="button" className="link-button" onClick={() => appStore.getState().dismissNotice(n.id)}>
+            {t('dismiss')}
+          </button>
+        </p>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,32 @@
+import type { Source } from '../data/schema';
+import { formatPartialDate } from '../lib/format';
+import { useT } from '../lib/i18n';
+import { useAppStore } from '../state/store';
+import { selectLang } from '../state/selectors';
+
+const isLink = (url: string) => /^https?:\/\//.test(url);
+
+export function SourceList({ sources }: { sources: Source[] }) {
+  const t = useT();
+  const lang = useAppStore(selectLang);
+  return (
+    <section className="sources">
+      <h3>{t('sources')}</h3>
+      <ol>
+        {sources.map((s) => (
+          <li key={s.id}>
+            <span className="source-id">[{s.id}]</span> {s.publisher}
+            {s.date && <>, <time dateTime={s.date}>{formatPartialDate(s.date, lang)}</time></>}:{' '}
+            {isLink(s.url) ? (
+              <a href={s.url.split(' ')[0]} target="_blank" rel="noopener noreferrer">{s.title}</a>
+            ) : (
+              <span>{s.title}</span>
+            )}
+            <blockquote>{s.quote}</blockquote>
+            {s.note && <p className="muted">{s.note}</p>}
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}

@@ -1,0 +1,41 @@
+import type { Atlas, Port } from '../../data/schema';
+import { resolveSources } from '../../state/atlas-queries';
+import { appStore, type Lang } from '../../state/store';
+import { useT, type MessageKey } from '../../lib/i18n';
+import { SourceList } from '../SourceList';
+
+export function PortDetail({ atlas, port, lang }: { atlas: Atlas; port: Port; lang: Lang }) {
+  const t = useT();
+  const city = port.cityId ? atlas.cities.find((c) => c.id === port.cityId) : undefined;
+  const [lng, lat] = port.lngLat;
+  return (
+    <>
+      <h2>
+        {lang === 'zh' ? port.nameZh : port.nameEn} <span className="alt-name">{lang === 'zh' ? port.nameEn : port.nameZh}</span>
+      </h2>
+      <dl>
+        <dt>{t('kind')}</dt>
+        <dd>{t(`port_${port.kind}` as MessageKey)}</dd>
+        {port.code && (<><dt>{t('code')}</dt><dd>{port.code}</dd></>)}
+        {city && (
+          <>
+            <dt>{t('pilotCity')}</dt>
+            <dd>
+              <button type="button" className="link-button" onClick={() => appStore.getState().select({ kind: 'city', id: city.id })}>
+                {lang === 'zh' ? city.nameZh : city.nameEn}
+              </button>
+            </dd>
+          </>
+        )}
+        <dt>{t('country')}</dt>
+        <dd>{port.countryIso2}</dd>
+        <dt>{t('coordinates')}</dt>
+        <dd>
+          {lat.toFixed(4)}, {lng.toFixed(4)}
+          {port.coordStatus === 'uncertain' && <span className="muted"> ({t('coordUncertain')})</span>}
+        </dd>
+      </dl>
+      <SourceList sources={resolveSources(atlas, port.sourceIds)} />
+    </>
+  );
+}
