@@ -8,7 +8,24 @@ export default defineConfig({
   build: { target: 'es2022', chunkSizeWarningLimit: 2500 },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },
   test: {
-    environment: 'node',
-    include: ['tests/**/*.test.{ts,tsx}'],
+    projects: [
+      {
+        extends: true,
+        test: { name: 'unit', environment: 'node', include: ['tests/{unit,data,scripts,components}/**/*.test.{ts,tsx}'] },
+      },
+      {
+        // Real Chromium against the built app in dist/; run after `vite build`.
+        extends: true,
+        test: {
+          name: 'browser',
+          environment: 'node',
+          include: ['tests/e2e/**/*.e2e.ts'],
+          globalSetup: ['tests/e2e/global-setup.ts'],
+          fileParallelism: false,
+          testTimeout: 120_000,
+          hookTimeout: 180_000,
+        },
+      },
+    ],
   },
 });

@@ -12,6 +12,8 @@ export function buildAtlas(dataDir: string): BuildResult {
   errors.push(...checkRows(rows));
   const seaLegs = readSeaLegs(dataDir, errors);
   const atlas = assembleAtlas(rows, seaLegs, errors);
+  if (errors.length) return { ok: false, errors };
+  // A last check of the assembled whole, so the app and the build agree on the format.
   const final = AtlasSchema.safeParse(atlas);
   if (!final.success)
     for (const issue of final.error.issues) errors.push(`atlas ${issue.path.join('.')}: ${issue.message}`);

@@ -25,7 +25,7 @@ const optionalOf = <O,>(schema: z.ZodType<O, string>) => optional.pipe(schema.nu
 
 export const SourceRow = z.object({
   id: text.pipe(SourceId), publisher: required, title: required, date: optionalOf(PartialDate),
-  url: required, quote: required, note: text,
+  url: optionalOf(z.string().regex(/^https?:\/\/\S+$/, 'an http(s) URL without spaces')), quote: required, note: text,
 });
 
 export const CityRow = z.object({

@@ -20,7 +20,8 @@ export const SourceSchema = z.object({
   publisher: z.string().min(1),
   title: z.string().min(1),
   date: PartialDate.nullable(),
-  url: z.string().min(1),
+  /** null when the source is known only from an excerpt; the note says so. */
+  url: z.string().regex(/^https?:\/\/\S+$/, 'an http(s) URL without spaces').nullable(),
   /** Short quote in the source's original language. */
   quote: z.string().min(1),
   note: z.string(),

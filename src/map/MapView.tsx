@@ -7,13 +7,13 @@ import { useAppStore, appStore } from '../state/store';
 import { selectAtlas, selectLang, selectLayers, selectSelection, selectYear } from '../state/selectors';
 import { buildLayers } from './layers/build-layers';
 import { pickedKind } from './layers/layer-ids';
-import { configuredStyleUrl, loadCountries, offlineStyle } from './basemap';
+import { configuredStyleUrl, offlineStyle } from './basemap';
+import { attachBasemap } from './attach-basemap';
 import { INITIAL_BOUNDS, MAX_ZOOM, MIN_ZOOM } from './view-state';
 import { tooltipFor } from './tooltip';
 import { useT } from '../lib/i18n';
 
 export const LABEL_FONT = '"Noto Sans SC", "Noto Sans CJK SC", sans-serif';
-const ONLINE_STYLE_TIMEOUT_MS = 8000;
 
 type Props = { attribution: string };
 
@@ -46,22 +46,9 @@ export function MapView({ attribution }: Props) {
     map.touchZoomRotate.disableRotation();
     map.dragRotate.disable();
 
-    const useOffline = async (reason: string | null) => {
-      if (reason) notify(reason);
-      try {
-        const { countries, borders } = await loadCountries();
-        map.setStyle(offlineStyle(countries, borders));
-      } catch (e) {
-        notify(`${t('basemapFailed')} ${(e as Error).message}`);
-      }
-    };
-    if (onlineUrl) {
-      const timer = window.setTimeout(() => !map.isStyleLoaded() && void useOffline(t('onlineStyleFailed')), ONLINE_STYLE_TIMEOUT_MS);
-      map.once('error', () => {
-        window.clearTimeout(timer);
-        if (!map.isStyleLoaded()) void useOffline(t('onlineStyleFailed'));
-      });
-    } else void useOffline(null);
+    const settled = attachBasemap(map, onlineUrl, notify, { basemapFailed: t('basemapFailed'), onlineStyleFailed: t('onlineStyleFailed') });
+    // Ready for people and tests once the basemap has settled and a frame with the data has drawn.
+    void settled.then(() => map.once('idle', () => (document.documentElement.dataset.mapReady = 'true')));
 
     const deck = new MapLibreOverlay({
       interleaved: true,
@@ -72,9 +59,6 @@ export function MapView({ attribution }: Props) {
         select(kind && object ? { kind, id: object.id } : null);
       },
       getTooltip: (info: PickingInfo) => tooltipFor(info, appStore.getState().lang),
-      onAfterRender: () => {
-        if (map.loaded()) document.documentElement.dataset.mapReady = 'true';
-      },
     });
     map.addControl(deck);
     overlay.current = deck;

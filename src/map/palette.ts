@@ -1,4 +1,4 @@
-import { interpolateViridis, rgb, scaleSequential } from 'd3';
+import { interpolateViridis, quantize, rgb, scaleOrdinal } from 'd3';
 import type { CorridorId, PortKind } from '../data/schema';
 
 export type RGBA = [number, number, number, number];
@@ -12,10 +12,16 @@ const toRgba = (css: string, alpha = 255): RGBA => {
 export const CORRIDOR_CSS: Record<CorridorId, string> = { srm: '#0072B2', cre: '#D55E00', lsc: '#009E73' };
 export const corridorColor = (id: CorridorId, alpha = 235): RGBA => toRgba(CORRIDOR_CSS[id], alpha);
 
-/** Cohort colour: when a city first joined. Viridis without its palest end, so dots stay visible on land. */
-const cohortScale = scaleSequential((t: number) => interpolateViridis(t * 0.82)).domain([2018, 2026]);
-export const cohortCss = (firstYear: number) => cohortScale(firstYear);
-export const cohortColor = (firstYear: number, alpha = 255): RGBA => toRgba(cohortCss(firstYear), alpha);
+/**
+ * Cohort colours: when a city first joined. Ordered viridis steps spread evenly over the cohorts that exist
+ * (not over the calendar), so neighbouring cohorts stay distinguishable; the palest end is left out for land.
+ */
+export type CohortPalette = { css: (firstYear: number) => string; rgba: (firstYear: number, alpha?: number) => RGBA };
+export function cohortPalette(cohorts: readonly number[]): CohortPalette {
+  const steps = cohorts.length > 1 ? quantize((t) => interpolateViridis(t * 0.85), cohorts.length) : [interpolateViridis(0.4)];
+  const scale = scaleOrdinal<number, string>().domain(cohorts).range(steps).unknown('#777777');
+  return { css: (y) => scale(y), rgba: (y, alpha = 255) => toRgba(scale(y), alpha) };
+}
 
 export const PORT_CSS = '#3b3b46';
 export const portColor = (alpha = 230): RGBA => toRgba(PORT_CSS, alpha);

@@ -71,4 +71,9 @@ export const resolveSources = (atlas: Atlas, ids: readonly string[]): Source[] =
   return [...new Set(ids)].flatMap((id) => byId.get(id) ?? []);
 };
 
+/** The years in which at least one city first joined, ascending. */
+export const cohortsOf = memoizeLast((atlas: Atlas): number[] =>
+  [...new Set(atlas.cities.flatMap((c) => c.years[0]?.year ?? []))].sort((a, b) => a - b),
+);
+
 export const lineActiveIn = (line: { startYear: number }, year: number) => line.startYear <= year;

@@ -13,9 +13,7 @@ export function CityTable() {
   return (
     <div className="city-table">
       <table>
-        <caption>
-          {t('tableCaption')} <span className="muted">· {summary.year}</span>
-        </caption>
+        <caption>{t('tableCaption')}</caption>
         <thead>
           <tr>
             <th scope="col">{t('colCity')}</th>

@@ -1,6 +1,7 @@
 import { appStore, useAppStore, type LayerKey } from '../state/store';
 import { selectAtlas, selectLang, selectLayers, selectYear } from '../state/selectors';
-import { CORRIDOR_CSS, cohortCss, PORT_CSS, PORT_SHAPES } from '../map/palette';
+import { CORRIDOR_CSS, PORT_CSS, PORT_SHAPES, cohortPalette } from '../map/palette';
+import { cohortsOf } from '../state/atlas-queries';
 import { CORRIDOR_IDS, type PortKind } from '../data/schema';
 import { useT, type MessageKey } from '../lib/i18n';
 
@@ -22,7 +23,8 @@ export function LayerPanel() {
   const year = useAppStore(selectYear);
   const t = useT();
   const toggle = (key: LayerKey) => appStore.getState().toggleLayer(key);
-  const cohorts = atlas ? [...new Set(atlas.cities.map((c) => c.years[0]?.year).filter((y): y is number => !!y))].sort() : [];
+  const cohorts = atlas ? cohortsOf(atlas) : [];
+  const palette = cohortPalette(cohorts);
 
   return (
     <fieldset className="layers">
@@ -34,7 +36,7 @@ export function LayerPanel() {
         <span className="muted">{t('legendCohort')}:</span>
         {cohorts.map((y) => (
           <span key={y} className="cohort">
-            <span className="dot" style={{ background: cohortCss(y) }} /> {y}
+            <span className="dot" style={{ background: palette.css(y) }} /> {y}
           </span>
         ))}
       </div>

@@ -4,7 +4,6 @@ import { useT } from '../lib/i18n';
 import { useAppStore } from '../state/store';
 import { selectLang } from '../state/selectors';
 
-const isLink = (url: string) => /^https?:\/\//.test(url);
 
 export function SourceList({ sources }: { sources: Source[] }) {
   const t = useT();
@@ -17,8 +16,8 @@ export function SourceList({ sources }: { sources: Source[] }) {
           <li key={s.id}>
             <span className="source-id">[{s.id}]</span> {s.publisher}
             {s.date && <>, <time dateTime={s.date}>{formatPartialDate(s.date, lang)}</time></>}:{' '}
-            {isLink(s.url) ? (
-              <a href={s.url.split(' ')[0]} target="_blank" rel="noopener noreferrer">{s.title}</a>
+            {s.url ? (
+              <a href={s.url} target="_blank" rel="noopener noreferrer">{s.title}</a>
             ) : (
               <span>{s.title}</span>
             )}

@@ -1,8 +1,10 @@
 import { IconLayer, PathLayer, ScatterplotLayer, TextLayer } from '@deck.gl/layers';
-import { DataFilterExtension, PathStyleExtension } from '@deck.gl/extensions';
+import { CollisionFilterExtension, DataFilterExtension, PathStyleExtension } from '@deck.gl/extensions';
 import type { Layer } from '@deck.gl/core';
 import { CORRIDOR_IDS, type Atlas, type City, type CorridorId, type Line } from '../../data/schema';
 import { memoizeLast } from '../../lib/memo';
+import { cohortsOf } from '../../state/atlas-queries';
+import { cohortPalette } from '../palette';
 import type { LayerKey, Lang, Selection } from '../../state/store';
 import { cityLabelProps, cityLayerProps, newCityRingProps } from './city-layer';
 import { corridorLayerProps } from './corridor-layer';
@@ -10,6 +12,7 @@ import { portLayerProps } from './port-layer';
 
 // One instance each: a new extension object would make deck.gl rebuild the layer's shaders.
 const FILTER = [new DataFilterExtension({ filterSize: 1 })];
+const FILTER_AND_COLLIDE = [new DataFilterExtension({ filterSize: 1 }), new CollisionFilterExtension()];
 const FILTER_AND_DASH = [new DataFilterExtension({ filterSize: 1 }), new PathStyleExtension({ dash: true })];
 
 export type MapInputs = {
@@ -26,10 +29,12 @@ const linesByCorridor = memoizeLast((atlas: Atlas) => {
   for (const line of atlas.lines) by.get(line.corridorId)?.push(line);
   return by;
 });
+export const paletteOf = memoizeLast((atlas: Atlas) => cohortPalette(cohortsOf(atlas)));
 const citiesById = memoizeLast((atlas: Atlas) => new Map<string, City>(atlas.cities.map((c) => [c.id, c])));
 
 /** The only place that instantiates deck.gl layers; everything else is plain props. */
 export function buildLayers({ atlas, year, layers, selection, lang, fontFamily }: MapInputs): Layer[] {
+  const palette = paletteOf(atlas);
   const selectedId = (kind: string) => (selection?.kind === kind ? selection.id : null);
   const corridors = CORRIDOR_IDS.map(
     (id) =>
@@ -41,8 +46,11 @@ export function buildLayers({ atlas, year, layers, selection, lang, fontFamily }
   return [
     ...corridors,
     new IconLayer({ ...portLayerProps(atlas.ports, citiesById(atlas), year, selectedId('port'), layers.ports), extensions: FILTER }),
-    new ScatterplotLayer({ ...cityLayerProps(atlas.cities, year, selectedId('city'), layers.cities), extensions: FILTER }),
-    new ScatterplotLayer({ ...newCityRingProps(atlas.cities, year, layers.cities), extensions: FILTER }),
-    new TextLayer({ ...cityLabelProps(atlas.cities, year, lang, layers.cities, fontFamily), extensions: FILTER }),
+    new ScatterplotLayer({ ...cityLayerProps(atlas.cities, year, selectedId('city'), layers.cities, palette), extensions: FILTER }),
+    new ScatterplotLayer({ ...newCityRingProps(atlas.cities, year, layers.cities, palette), extensions: FILTER }),
+    new TextLayer({
+      ...cityLabelProps(atlas.cities, year, lang, layers.cities, fontFamily, selectedId('city')),
+      extensions: FILTER_AND_COLLIDE,
+    }),
   ];
 }

@@ -1,9 +1,9 @@
 import type { ScatterplotLayerProps, TextLayerProps } from '@deck.gl/layers';
-import type { DataFilterExtensionProps } from '@deck.gl/extensions';
+import type { CollisionFilterExtensionProps, DataFilterExtensionProps } from '@deck.gl/extensions';
 import type { City } from '../../data/schema';
 import { firstYearOf, membershipIn } from '../../state/atlas-queries';
 import type { Lang } from '../../state/store';
-import { cohortColor, HALO, LABEL_COLOR, type RGBA } from '../palette';
+import { HALO, LABEL_COLOR, type CohortPalette, type RGBA } from '../palette';
 import { LAYER_IDS } from './layer-ids';
 
 type Filtered<P> = P & DataFilterExtensionProps<City>;
@@ -14,43 +14,48 @@ export const activeIn = (year: number) => (c: City) => (membershipIn(c, year) ? 
 const addedIn = (year: number) => (c: City) => (firstYearOf(c) === year ? 1 : NEVER);
 
 /** Inferred membership is drawn paler with a dark outline; confirmed is solid. */
-export const cityFill = (year: number) => (c: City): RGBA => {
-  const first = firstYearOf(c) ?? year;
-  return cohortColor(first, membershipIn(c, year)?.status === 'inferred' ? 110 : 245);
-};
-export const cityLine = (year: number, selectedId: string | null) => (c: City): RGBA =>
-  c.id === selectedId ? [17, 17, 17, 255] : membershipIn(c, year)?.status === 'inferred' ? cohortColor(firstYearOf(c) ?? year) : HALO;
+export const cityFill = (year: number, palette: CohortPalette) => (c: City): RGBA =>
+  palette.rgba(firstYearOf(c) ?? year, membershipIn(c, year)?.status === 'inferred' ? 110 : 245);
+export const cityLine = (year: number, selectedId: string | null, palette: CohortPalette) => (c: City): RGBA =>
+  c.id === selectedId ? [17, 17, 17, 255] : membershipIn(c, year)?.status === 'inferred' ? palette.rgba(firstYearOf(c) ?? year) : HALO;
 
 export const cityLayerProps = (
-  cities: City[], year: number, selectedId: string | null, visible: boolean,
+  cities: City[], year: number, selectedId: string | null, visible: boolean, palette: CohortPalette,
 ): Filtered<ScatterplotLayerProps<City>> => ({
   id: LAYER_IDS.cities, data: cities, visible, pickable: true,
   getPosition: (c) => c.lngLat, getRadius: 7, radiusUnits: 'pixels', radiusMinPixels: 4,
   stroked: true, lineWidthUnits: 'pixels', getLineWidth: (c) => (c.id === selectedId ? 3 : 1.5),
-  getFillColor: cityFill(year), getLineColor: cityLine(year, selectedId),
+  getFillColor: cityFill(year, palette), getLineColor: cityLine(year, selectedId, palette),
   getFilterValue: activeIn(year), filterRange: [1, 1],
-  updateTriggers: { getFillColor: year, getLineColor: [year, selectedId], getLineWidth: selectedId, getFilterValue: year },
+  updateTriggers: { getFillColor: [year, palette], getLineColor: [year, selectedId, palette], getLineWidth: selectedId, getFilterValue: year },
 });
 
 /** A ring around the cities that joined in the selected year. */
-export const newCityRingProps = (cities: City[], year: number, visible: boolean): Filtered<ScatterplotLayerProps<City>> => ({
+export const newCityRingProps = (
+  cities: City[], year: number, visible: boolean, palette: CohortPalette,
+): Filtered<ScatterplotLayerProps<City>> => ({
   id: LAYER_IDS.newCities, data: cities, visible, pickable: true,
   getPosition: (c) => c.lngLat, getRadius: 12, radiusUnits: 'pixels', filled: false, stroked: true,
-  lineWidthUnits: 'pixels', getLineWidth: 2, getLineColor: (c) => cohortColor(firstYearOf(c) ?? year),
+  lineWidthUnits: 'pixels', getLineWidth: 2, getLineColor: (c) => palette.rgba(firstYearOf(c) ?? year),
   getFilterValue: addedIn(year), filterRange: [1, 1],
-  updateTriggers: { getLineColor: year, getFilterValue: year },
+  updateTriggers: { getLineColor: [year, palette], getFilterValue: year },
 });
 
 export const cityName = (c: City, lang: Lang) => (lang === 'zh' ? c.nameZh : c.nameEn);
 
+/** Labels that would overlap give way: the selected city first, then cities added this year, then earlier cohorts. */
+export const labelPriority = (year: number, selectedId: string | null) => (c: City) =>
+  c.id === selectedId ? 1000 : firstYearOf(c) === year ? 500 : 100 - ((firstYearOf(c) ?? year) - 2000);
+
 export const cityLabelProps = (
-  cities: City[], year: number, lang: Lang, visible: boolean, fontFamily: string,
-): Filtered<TextLayerProps<City>> => ({
+  cities: City[], year: number, lang: Lang, visible: boolean, fontFamily: string, selectedId: string | null,
+): Filtered<TextLayerProps<City>> & CollisionFilterExtensionProps<City> => ({
   id: LAYER_IDS.cityLabels, data: cities, visible, pickable: false,
   getPosition: (c) => c.lngLat, getText: (c) => cityName(c, lang), getSize: 12, sizeUnits: 'pixels',
   getPixelOffset: [10, 0], getTextAnchor: 'start', getAlignmentBaseline: 'center',
   getColor: LABEL_COLOR, outlineWidth: 3, outlineColor: HALO, fontSettings: { sdf: true },
   fontFamily, characterSet: 'auto',
   getFilterValue: activeIn(year), filterRange: [1, 1],
-  updateTriggers: { getText: lang, getFilterValue: year },
+  collisionEnabled: true, getCollisionPriority: labelPriority(year, selectedId), collisionTestProps: { sizeScale: 1.1 },
+  updateTriggers: { getText: lang, getFilterValue: year, getCollisionPriority: [year, selectedId] },
 });

@@ -1,0 +1,32 @@
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { csvFormat, csvParse } from 'd3';
+
+export const DATA_DIR = resolve(__dirname, '../../data');
+
+/** A copy of data/ with some files edited, for feeding the build broken input. */
+export function dataDirWith(edits: Record<string, (text: string) => string>): string {
+  const dir = mkdtempSync(join(tmpdir(), 'atlas-data-'));
+  cpSync(DATA_DIR, dir, { recursive: true });
+  for (const [file, edit] of Object.entries(edits)) {
+    const path = join(dir, file);
+    writeFileSync(path, edit(readFileSync(path, 'utf8')));
+  }
+  return dir;
+}
+
+/** Edits the first row whose `key` column equals `keyValue`. */
+export const editRow = (key: string, keyValue: string, edit: (row: Record<string, string>) => void) => (csv: string) => {
+  const rows = csvParse(csv);
+  const row = rows.find((r) => r[key] === keyValue);
+  if (!row) throw new Error(`no row with ${key}=${keyValue}`);
+  edit(row as Record<string, string>);
+  return csvFormat(rows, rows.columns);
+};
+export const setCell = (key: string, keyValue: string, column: string, value: string) =>
+  editRow(key, keyValue, (row) => { row[column] = value; });
+
+/** The line number the build reports for that row (the header is line 1). */
+export const lineOf = (file: string, key: string, keyValue: string) =>
+  csvParse(readFileSync(join(DATA_DIR, file), 'utf8')).findIndex((r) => r[key] === keyValue) + 2;

@@ -1,0 +1,106 @@
+import { describe, expect, test } from 'vitest';
+import { cityFill, cityLabelProps, cityLayerProps, newCityRingProps } from '../../../src/map/layers/city-layer';
+import { corridorLayerProps, dashOf, linePath } from '../../../src/map/layers/corridor-layer';
+import { portLayerProps } from '../../../src/map/layers/port-layer';
+import { cohortPalette, corridorColor } from '../../../src/map/palette';
+import { pickedKind } from '../../../src/map/layers/layer-ids';
+import type { City } from '../../../src/data/schema';
+import { makeCity, makeCityYear, makeLine, makePort } from '../../fixtures/atlas';
+
+const gz = makeCity({ id: 'gz', years: [2019, 2020, 2023, 2024].map((y) => makeCityYear(y)) });
+const late = makeCity({ id: 'late', nameEn: 'Late', nameZh: '晚', years: [makeCityYear(2025, { status: 'inferred' }), makeCityYear(2026)] });
+const cities = [gz, late];
+const palette = cohortPalette([2019, 2025]);
+type Accessor<T, R> = (d: T) => R;
+const apply = <T, R>(accessor: unknown, d: T) => (accessor as Accessor<T, R>)(d);
+const kept = (props: { data?: unknown; getFilterValue?: unknown; filterRange?: unknown }) => {
+  const [lo, hi] = props.filterRange as [number, number];
+  return (props.data as { id: string }[]).filter((d) => {
+    const v = apply<unknown, number>(props.getFilterValue, d);
+    return v >= lo && v <= hi;
+  }).map((d) => d.id);
+};
+
+describe('city layer', () => {
+  test('keeps exactly the cities that are pilots in the year, without copying the data', () => {
+    const props = cityLayerProps(cities, 2024, null, true, palette);
+    expect(props.data).toBe(cities);
+    expect(kept(props)).toEqual(['gz']);
+    expect(kept(cityLayerProps(cities, 2025, null, true, palette))).toEqual(['late']);
+    expect(kept(cityLayerProps(cities, 2018, null, true, palette))).toEqual([]);
+  });
+  test('colour tells the first year; inferred years are paler', () => {
+    expect(apply(cityFill(2024, palette), gz)).toEqual(palette.rgba(2019, 245));
+    expect(apply<City, number[]>(cityFill(2025, palette), late)[3]).toBeLessThan(200);
+    expect(apply<City, number[]>(cityFill(2026, palette), late)[3]).toBe(245);
+    expect(palette.css(2019)).not.toEqual(palette.css(2025));
+  });
+  test('the year and the selection are update triggers', () => {
+    const props = cityLayerProps(cities, 2024, 'gz', true, palette);
+    expect(props.updateTriggers).toMatchObject({ getFilterValue: 2024, getLineWidth: 'gz' });
+    expect(apply(props.getLineWidth, gz)).toBeGreaterThan(apply(props.getLineWidth, late) as number);
+  });
+  test('the ring marks only cities added in the year', () => {
+    expect(kept(newCityRingProps(cities, 2025, true, palette))).toEqual(['late']);
+    expect(kept(newCityRingProps(cities, 2024, true, palette))).toEqual([]);
+  });
+  test('overlapping labels give way to the selected city, then to new cities', () => {
+    const priority = cityLabelProps(cities, 2025, 'en', true, 'f', 'gz').getCollisionPriority as (c: City) => number;
+    expect(priority(gz)).toBeGreaterThan(priority(late));
+    const none = cityLabelProps(cities, 2025, 'en', true, 'f', null).getCollisionPriority as (c: City) => number;
+    expect(none(late)).toBeGreaterThan(none(gz));
+  });
+  test('cohort colours are spread over the cohorts that exist', () => {
+    const p = cohortPalette([2019, 2023, 2024, 2026]);
+    expect(new Set([2019, 2023, 2024, 2026].map(p.css)).size).toBe(4);
+  });
+  test('labels follow the language', () => {
+    expect(apply(cityLabelProps(cities, 2026, 'zh', true, 'f', null).getText, late)).toBe('晚');
+    expect(apply(cityLabelProps(cities, 2026, 'en', true, 'f', null).getText, late)).toBe('Late');
+  });
+  test('hidden layer stays built but invisible', () => {
+    expect(cityLayerProps(cities, 2024, null, false, palette).visible).toBe(false);
+  });
+});
+
+describe('corridor layer', () => {
+  const old = makeLine({ id: 'CRE-W1', startYear: 2011 });
+  const recent = makeLine({ id: 'CRE-W5', startYear: 2022, alignment: 'indicative' });
+  test('a line appears from its start year', () => {
+    expect(kept(corridorLayerProps('cre', [old, recent], 2021, null, true))).toEqual(['CRE-W1']);
+    expect(kept(corridorLayerProps('cre', [old, recent], 2022, null, true))).toEqual(['CRE-W1', 'CRE-W5']);
+  });
+  test('legs join into one path with shared joints once', () => {
+    expect(linePath(old)).toEqual([[100, 30], [90, 40], [85, 43], [80, 45]]);
+  });
+  test('the corridor colour is its own; indicative alignments are dashed', () => {
+    const props = corridorLayerProps('cre', [old], 2024, null, true);
+    expect(apply<unknown, number[]>(props.getColor, old).slice(0, 3)).toEqual(corridorColor('cre').slice(0, 3));
+    expect(corridorColor('cre')).not.toEqual(corridorColor('srm'));
+    expect(dashOf(old)).toEqual([0, 0]);
+    expect(dashOf(recent)[0]).toBeGreaterThan(0);
+  });
+});
+
+describe('port layer', () => {
+  test("a city's ports show while the city is a pilot; corridor ports always", () => {
+    const cityPort = makePort({ id: 'gz-air', cityId: 'gz' });
+    const borderPort = makePort({ id: 'border', cityId: null, kind: 'rail_border' });
+    const byId = new Map(cities.map((c) => [c.id, c]));
+    expect(kept(portLayerProps([cityPort, borderPort], byId, 2024, null, true))).toEqual(['gz-air', 'border']);
+    expect(kept(portLayerProps([cityPort, borderPort], byId, 2025, null, true))).toEqual(['border']);
+  });
+  test('each kind has its own icon', () => {
+    const props = portLayerProps([makePort({ kind: 'airport' }), makePort({ kind: 'seaport' })], new Map(), 2024, null, true);
+    const [a, b] = (props.data as ReturnType<typeof makePort>[]).map((p) => apply<unknown, { id: string; url: string }>(props.getIcon, p));
+    expect(a!.id).not.toBe(b!.id);
+    expect(a!.url).not.toBe(b!.url);
+  });
+});
+
+test('picked layers map to what they hold', () => {
+  expect(pickedKind('pilot-cities')).toBe('city');
+  expect(pickedKind('ports')).toBe('port');
+  expect(pickedKind('corridor-srm')).toBe('line');
+  expect(pickedKind('something-else')).toBeNull();
+});
