@@ -12,6 +12,7 @@ import { attachBasemap } from './attach-basemap';
 import { INITIAL_BOUNDS, MAX_ZOOM, MIN_ZOOM } from './view-state';
 import { tooltipFor } from './tooltip';
 import { useT } from '../lib/i18n';
+import { useLabelPlacement } from './use-label-placement';
 
 export const LABEL_FONT = '"Noto Sans SC", "Noto Sans CJK SC", sans-serif';
 
@@ -20,13 +21,14 @@ type Props = { attribution: string };
 export function MapView({ attribution }: Props) {
   const container = useRef<HTMLDivElement>(null);
   const overlay = useRef<MapLibreOverlay | null>(null);
-  const [mapReady, setMapReady] = useState(false);
+  const [map, setMap] = useState<maplibregl.Map | null>(null);
   const atlas = useAppStore(selectAtlas);
   const year = useAppStore(selectYear);
   const layers = useAppStore(selectLayers);
   const selection = useAppStore(selectSelection);
   const lang = useAppStore(selectLang);
   const t = useT();
+  const labelIds = useLabelPlacement(map, atlas, year, lang, selection);
 
   useEffect(() => {
     if (!container.current) return;
@@ -62,12 +64,13 @@ export function MapView({ attribution }: Props) {
     });
     map.addControl(deck);
     overlay.current = deck;
-    map.on('load', () => setMapReady(true));
+    setMap(map);
     // Lets browser tests find where a place is drawn; read-only.
     (window as unknown as { corridorAtlasMap?: { project: (ll: [number, number]) => { x: number; y: number } } })
       .corridorAtlasMap = { project: (ll) => map.project(ll) };
     return () => {
       overlay.current = null;
+      setMap(null);
       map.remove();
     };
     // The map is created once; later changes flow through the overlay below.
@@ -76,8 +79,8 @@ export function MapView({ attribution }: Props) {
 
   useEffect(() => {
     if (!atlas || !overlay.current) return;
-    overlay.current.setProps({ layers: buildLayers({ atlas, year, layers, selection, lang, fontFamily: LABEL_FONT }) });
-  }, [atlas, year, layers, selection, lang, mapReady]);
+    overlay.current.setProps({ layers: buildLayers({ atlas, year, layers, selection, lang, fontFamily: LABEL_FONT, labelIds }) });
+  }, [atlas, year, layers, selection, lang, labelIds, map]);
 
   return <div ref={container} className="map" role="region" aria-label={t('mapLabel')} />;
 }

@@ -62,7 +62,9 @@ export function groupConflicts(events: PolicyEvent[]): PolicyEvent[][] {
     const key = e.conflictGroup ?? e.id;
     groups.set(key, [...(groups.get(key) ?? []), e]);
   }
-  return [...groups.values()];
+  // Best-sourced first: confirmed, then inferred, then uncertain; ties by date.
+  const rank = { confirmed: 0, inferred: 1, uncertain: 2 } as const;
+  return [...groups.values()].map((g) => g.sort((a, b) => rank[a.status] - rank[b.status] || a.date.localeCompare(b.date)));
 }
 
 export const sourcesById = memoizeLast((atlas: Atlas) => new Map(atlas.sources.map((s) => [s.id, s])));

@@ -3,7 +3,7 @@ import { selectAtlas, selectLang, selectYearSummary } from '../state/selectors';
 import { eventsOfYear, groupConflicts, resolveSources } from '../state/atlas-queries';
 import type { YearSummary } from '../state/atlas-queries';
 import { formatPartialDate } from '../lib/format';
-import { useT, type Translate } from '../lib/i18n';
+import { useT, type MessageKey, type Translate } from '../lib/i18n';
 
 export function headlineText(s: YearSummary, t: Translate): string {
   const cities =
@@ -35,18 +35,31 @@ export function Headline() {
         )}
         {summary.added > 0 && <span className="badge badge-new">{t('addedThisYear', { n: summary.added })}</span>}
       </p>
-      {launches.map((group) => (
-        <p key={group[0]!.id} className={group.length > 1 ? 'launch conflict' : 'launch'}>
-          {group.length > 1 && <strong>{t('conflictingDates')}: </strong>}
-          {group.map((e, i) => (
-            <span key={e.id}>
-              {i > 0 && ' · '}
-              {lang === 'zh' ? e.titleZh : e.titleEn}: <time dateTime={e.date}>{formatPartialDate(e.date, lang)}</time>{' '}
-              <span className="muted">({resolveSources(atlas, e.sourceIds).map((s) => s.publisher).join('; ')})</span>
-            </span>
-          ))}
-        </p>
-      ))}
+      {launches.map((group) => {
+        const [lead] = group;
+        const publishers = (ids: string[]) => resolveSources(atlas, ids).map((src) => src.publisher).join('; ');
+        if (group.length === 1)
+          return (
+            <p key={lead!.id} className="launch">
+              {lang === 'zh' ? lead!.titleZh : lead!.titleEn}: <time dateTime={lead!.date}>{formatPartialDate(lead!.date, lang)}</time>{' '}
+              <span className="muted">({publishers(lead!.sourceIds)})</span>
+            </p>
+          );
+        return (
+          <div key={lead!.id} className="launch conflict">
+            <strong>{t('conflictingDates')}</strong>
+            <ul>
+              {group.map((e) => (
+                <li key={e.id}>
+                  <time dateTime={e.date}>{formatPartialDate(e.date, lang)}</time>{' '}
+                  <span className={`status status-${e.status}`}>{t(`status_${e.status}` as MessageKey)}</span>{' '}
+                  <span className="muted">— {publishers(e.sourceIds)}</span>
+                </li>
+              ))}
+            </ul>
+          </div>
+        );
+      })}
     </section>
   );
 }

@@ -74,7 +74,10 @@ describe('the main view', () => {
     await page.keyboard.press('ArrowRight');
     await expect.poll(headline).toBe('2026 · 45 pilot cities (33 named) · 29 measures');
     await expect.poll(() => tableRows().count()).toBe(33);
-    await expect.poll(() => page.getByText('Sources disagree on the date').count()).toBe(1);
+    const conflict = page.locator('.launch.conflict');
+    await expect.poll(() => conflict.innerText()).toContain('Start date: sources disagree');
+    expect(await conflict.innerText()).toContain('16 Mar 2026');
+    expect(await conflict.innerText()).toContain('6 Jun 2026');
     await screenshot(page, 'year-2026');
     const kunming = await projectToPage(page, cityAt('kunming'));
     expect((await pixelsAround(page, kunming, 2)).some((px) => !isBackground(px))).toBe(true);

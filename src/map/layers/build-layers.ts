@@ -1,5 +1,5 @@
 import { IconLayer, PathLayer, ScatterplotLayer, TextLayer } from '@deck.gl/layers';
-import { CollisionFilterExtension, DataFilterExtension, PathStyleExtension } from '@deck.gl/extensions';
+import { DataFilterExtension, PathStyleExtension } from '@deck.gl/extensions';
 import type { Layer } from '@deck.gl/core';
 import { CORRIDOR_IDS, type Atlas, type City, type CorridorId, type Line } from '../../data/schema';
 import { memoizeLast } from '../../lib/memo';
@@ -12,7 +12,6 @@ import { portLayerProps } from './port-layer';
 
 // One instance each: a new extension object would make deck.gl rebuild the layer's shaders.
 const FILTER = [new DataFilterExtension({ filterSize: 1 })];
-const FILTER_AND_COLLIDE = [new DataFilterExtension({ filterSize: 1 }), new CollisionFilterExtension()];
 const FILTER_AND_DASH = [new DataFilterExtension({ filterSize: 1 }), new PathStyleExtension({ dash: true })];
 
 export type MapInputs = {
@@ -22,6 +21,8 @@ export type MapInputs = {
   selection: Selection;
   lang: Lang;
   fontFamily: string;
+  /** Cities whose label fits on screen without overlapping another. */
+  labelIds: ReadonlySet<string>;
 };
 
 const linesByCorridor = memoizeLast((atlas: Atlas) => {
@@ -33,7 +34,7 @@ export const paletteOf = memoizeLast((atlas: Atlas) => cohortPalette(cohortsOf(a
 const citiesById = memoizeLast((atlas: Atlas) => new Map<string, City>(atlas.cities.map((c) => [c.id, c])));
 
 /** The only place that instantiates deck.gl layers; everything else is plain props. */
-export function buildLayers({ atlas, year, layers, selection, lang, fontFamily }: MapInputs): Layer[] {
+export function buildLayers({ atlas, year, layers, selection, lang, fontFamily, labelIds }: MapInputs): Layer[] {
   const palette = paletteOf(atlas);
   const selectedId = (kind: string) => (selection?.kind === kind ? selection.id : null);
   const corridors = CORRIDOR_IDS.map(
@@ -48,9 +49,6 @@ export function buildLayers({ atlas, year, layers, selection, lang, fontFamily }
     new IconLayer({ ...portLayerProps(atlas.ports, citiesById(atlas), year, selectedId('port'), layers.ports), extensions: FILTER }),
     new ScatterplotLayer({ ...cityLayerProps(atlas.cities, year, selectedId('city'), layers.cities, palette), extensions: FILTER }),
     new ScatterplotLayer({ ...newCityRingProps(atlas.cities, year, layers.cities, palette), extensions: FILTER }),
-    new TextLayer({
-      ...cityLabelProps(atlas.cities, year, lang, layers.cities, fontFamily, selectedId('city')),
-      extensions: FILTER_AND_COLLIDE,
-    }),
+    new TextLayer({ ...cityLabelProps(atlas.cities, year, lang, layers.cities, fontFamily, labelIds), extensions: FILTER }),
   ];
 }

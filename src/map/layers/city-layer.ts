@@ -1,5 +1,5 @@
 import type { ScatterplotLayerProps, TextLayerProps } from '@deck.gl/layers';
-import type { CollisionFilterExtensionProps, DataFilterExtensionProps } from '@deck.gl/extensions';
+import type { DataFilterExtensionProps } from '@deck.gl/extensions';
 import type { City } from '../../data/schema';
 import { firstYearOf, membershipIn } from '../../state/atlas-queries';
 import type { Lang } from '../../state/store';
@@ -48,14 +48,15 @@ export const labelPriority = (year: number, selectedId: string | null) => (c: Ci
   c.id === selectedId ? 1000 : firstYearOf(c) === year ? 500 : 100 - ((firstYearOf(c) ?? year) - 2000);
 
 export const cityLabelProps = (
-  cities: City[], year: number, lang: Lang, visible: boolean, fontFamily: string, selectedId: string | null,
-): Filtered<TextLayerProps<City>> & CollisionFilterExtensionProps<City> => ({
+  cities: City[], year: number, lang: Lang, visible: boolean, fontFamily: string, shownIds: ReadonlySet<string>,
+): Filtered<TextLayerProps<City>> => ({
   id: LAYER_IDS.cityLabels, data: cities, visible, pickable: false,
   getPosition: (c) => c.lngLat, getText: (c) => cityName(c, lang), getSize: 12, sizeUnits: 'pixels',
   getPixelOffset: [10, 0], getTextAnchor: 'start', getAlignmentBaseline: 'center',
   getColor: LABEL_COLOR, outlineWidth: 3, outlineColor: HALO, fontSettings: { sdf: true },
   fontFamily, characterSet: 'auto',
-  getFilterValue: activeIn(year), filterRange: [1, 1],
-  collisionEnabled: true, getCollisionPriority: labelPriority(year, selectedId), collisionTestProps: { sizeScale: 1.1 },
-  updateTriggers: { getText: lang, getFilterValue: year, getCollisionPriority: [year, selectedId] },
+  // Which labels fit is decided on screen (label-placement.ts); deck.gl's collision filter fails
+  // in interleaved mode (visgl/deck.gl#7864).
+  getFilterValue: (c) => (shownIds.has(c.id) ? activeIn(year)(c) : NEVER), filterRange: [1, 1],
+  updateTriggers: { getText: lang, getFilterValue: [year, shownIds] },
 });

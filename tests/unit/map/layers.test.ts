@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { cityFill, cityLabelProps, cityLayerProps, newCityRingProps } from '../../../src/map/layers/city-layer';
+import { cityFill, cityLabelProps, cityLayerProps, labelPriority, newCityRingProps } from '../../../src/map/layers/city-layer';
+import { placeLabels, textWidth } from '../../../src/map/layers/label-placement';
 import { corridorLayerProps, dashOf, linePath } from '../../../src/map/layers/corridor-layer';
 import { portLayerProps } from '../../../src/map/layers/port-layer';
 import { cohortPalette, corridorColor } from '../../../src/map/palette';
@@ -45,18 +46,21 @@ describe('city layer', () => {
     expect(kept(newCityRingProps(cities, 2024, true, palette))).toEqual([]);
   });
   test('overlapping labels give way to the selected city, then to new cities', () => {
-    const priority = cityLabelProps(cities, 2025, 'en', true, 'f', 'gz').getCollisionPriority as (c: City) => number;
-    expect(priority(gz)).toBeGreaterThan(priority(late));
-    const none = cityLabelProps(cities, 2025, 'en', true, 'f', null).getCollisionPriority as (c: City) => number;
-    expect(none(late)).toBeGreaterThan(none(gz));
+    expect(labelPriority(2025, 'gz')(gz)).toBeGreaterThan(labelPriority(2025, 'gz')(late));
+    expect(labelPriority(2025, null)(late)).toBeGreaterThan(labelPriority(2025, null)(gz));
+  });
+  test('a label shows only when its city is active and its label fits', () => {
+    const all = new Set(['gz', 'late']);
+    expect(kept(cityLabelProps(cities, 2024, 'en', true, 'f', all))).toEqual(['gz']);
+    expect(kept(cityLabelProps(cities, 2024, 'en', true, 'f', new Set(['late'])))).toEqual([]);
   });
   test('cohort colours are spread over the cohorts that exist', () => {
     const p = cohortPalette([2019, 2023, 2024, 2026]);
     expect(new Set([2019, 2023, 2024, 2026].map(p.css)).size).toBe(4);
   });
   test('labels follow the language', () => {
-    expect(apply(cityLabelProps(cities, 2026, 'zh', true, 'f', null).getText, late)).toBe('晚');
-    expect(apply(cityLabelProps(cities, 2026, 'en', true, 'f', null).getText, late)).toBe('Late');
+    expect(apply(cityLabelProps(cities, 2026, 'zh', true, 'f', new Set()).getText, late)).toBe('晚');
+    expect(apply(cityLabelProps(cities, 2026, 'en', true, 'f', new Set()).getText, late)).toBe('Late');
   });
   test('hidden layer stays built but invisible', () => {
     expect(cityLayerProps(cities, 2024, null, false, palette).visible).toBe(false);
@@ -103,4 +107,18 @@ test('picked layers map to what they hold', () => {
   expect(pickedKind('ports')).toBe('port');
   expect(pickedKind('corridor-srm')).toBe('line');
   expect(pickedKind('something-else')).toBeNull();
+});
+
+describe('label placement', () => {
+  test('a label that would overlap a more important one is left out', () => {
+    const shown = placeLabels([
+      { id: 'a', x: 100, y: 100, text: 'Shanghai', priority: 1 },
+      { id: 'b', x: 105, y: 102, text: 'Suzhou', priority: 5 },
+      { id: 'c', x: 100, y: 200, text: 'Far away', priority: 0 },
+    ]);
+    expect([...shown].sort()).toEqual(['b', 'c']);
+  });
+  test('Chinese text is measured wider per character', () => {
+    expect(textWidth('北京')).toBeGreaterThan(textWidth('ab'));
+  });
 });
