@@ -12,17 +12,17 @@ const styleLoaded = (map: MaplibreMap) =>
 function onlineOrFallback(map: MaplibreMap): Promise<boolean> {
   return new Promise((resolve) => {
     const fail = () => {
-      window.clearTimeout(timer);
+      globalThis.clearTimeout(timer);
       map.off('style.load', ok);
       if (!map.isStyleLoaded()) map.setStyle(offlineStyle(null, null));
       resolve(false);
     };
     const ok = () => {
-      window.clearTimeout(timer);
+      globalThis.clearTimeout(timer);
       map.off('error', fail);
       resolve(true);
     };
-    const timer = window.setTimeout(fail, ONLINE_STYLE_TIMEOUT_MS);
+    const timer = globalThis.setTimeout(fail, ONLINE_STYLE_TIMEOUT_MS);
     map.once('style.load', ok);
     map.once('error', fail);
   });

@@ -95,6 +95,17 @@ describe('the main view', () => {
     await expect.poll(headline).toMatch(/^2025 · 25 pilot cities/);
   });
 
+  test('play runs the years forward and stops on the last one', async () => {
+    await page.getByRole('button', { name: 'Previous year' }).click();
+    await expect.poll(headline).toMatch(/^2024 ·/);
+    await page.getByRole('button', { name: 'Play' }).click();
+    await expect.poll(headline, { timeout: 10_000 }).toMatch(/^2026 · 45 pilot cities/);
+    await expect.poll(() => page.getByRole('button', { name: 'Play' }).count()).toBe(1);
+    await page.getByRole('slider', { name: 'Year' }).focus();
+    await page.keyboard.press('ArrowLeft');
+    await expect.poll(headline).toMatch(/^2025 ·/);
+  });
+
   test('clicking a city on the map opens its facts with a source link', async () => {
     const haikou = await projectToPage(page, cityAt('haikou'));
     await page.mouse.move(haikou.x, haikou.y);
