@@ -13,7 +13,7 @@ import { Notices } from '../ui/Notices';
 import { LanguageSwitch } from '../ui/LanguageSwitch';
 import './app.css';
 
-const MAP_ATTRIBUTION = 'Natural Earth · Sea lanes: searoute (Eurostat)';
+const MAP_ATTRIBUTION = 'Sea lanes: searoute (Eurostat)';
 
 export function App({ webgl }: { webgl: boolean }) {
   const load = useAppStore(selectLoad);

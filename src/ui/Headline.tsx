@@ -3,6 +3,7 @@ import { selectAtlas, selectLang, selectYearSummary } from '../state/selectors';
 import { eventsOfYear, groupConflicts, resolveSources } from '../state/atlas-queries';
 import type { YearSummary } from '../state/atlas-queries';
 import { formatPartialDate } from '../lib/format';
+import { SourceList } from './SourceList';
 import { useT, type MessageKey, type Translate } from '../lib/i18n';
 
 export function headlineText(s: YearSummary, t: Translate): string {
@@ -60,6 +61,13 @@ export function Headline() {
           </div>
         );
       })}
+      {summary.program && (
+        <details className="year-notes">
+          <summary>{t('aboutYear', { year: summary.year })}</summary>
+          {summary.program.note && <p>{summary.program.note}</p>}
+          <SourceList sources={resolveSources(atlas, summary.program.sourceIds)} />
+        </details>
+      )}
     </section>
   );
 }

@@ -1,0 +1,182 @@
+// Opens one page in a fresh Chromium profile and measures it: bytes, readiness, heap, pan fps, year scrub.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+// Software WebGL2 through Mesa llvmpipe, none of Chromium's own network calls, precise heap figures.
+export const BROWSER_ARGS = [
+  '--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync',
+  '--no-first-run', '--no-default-browser-check', '--disable-quic',
+  '--use-angle=gl-egl', '--ignore-gpu-blocklist', '--enable-precise-memory-info',
+];
+export const VIEWPORT = { width: 1280, height: 800 };
+const READY_TIMEOUT_MS = 60_000;
+const PAN_MS = 3000;
+const PAN_STEP_PX = 8;
+const PAN_AMPLITUDE_PX = 160;
+export const SCRUB_KEYS = ['Home', ...Array(8).fill('ArrowRight')];
+
+/** Runs in the page before its own scripts: notes when the readiness flag is set and counts frames on demand. */
+function pageProbe() {
+  const probe = (window.__bench = { readyAt: null, frames: 0, counting: false, headlineChanges: [] });
+  new MutationObserver(() => {
+    if (probe.readyAt === null && document.documentElement?.dataset.mapReady === 'true') probe.readyAt = performance.now();
+  }).observe(document, { attributes: true, subtree: true, attributeFilter: ['data-map-ready'] });
+  probe.startFrames = () => {
+    probe.frames = 0;
+    probe.counting = true;
+    probe.frameStart = performance.now();
+    const tick = () => {
+      if (!probe.counting) return;
+      probe.frames += 1;
+      requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+  };
+  probe.stopFrames = () => {
+    probe.counting = false;
+    return (probe.frames * 1000) / (performance.now() - probe.frameStart);
+  };
+}
+
+/** The maplibre canvas, and a point on it that no panel covers, with room to drag sideways. */
+function findDragPoint(amplitude) {
+  const canvas = document.querySelector('canvas.maplibregl-canvas');
+  if (!canvas) return null;
+  const r = canvas.getBoundingClientRect();
+  const onCanvas = (x, y) => document.elementFromPoint(x, y) === canvas;
+  const cx = r.left + r.width / 2;
+  const cy = r.top + r.height / 2;
+  for (let dy = 0; dy < r.height / 2; dy += 20) {
+    for (const y of [cy + dy, cy - dy]) {
+      for (let dx = 0; dx < r.width / 2; dx += 20) {
+        for (const x of [cx - dx, cx + dx]) {
+          if (onCanvas(x, y) && onCanvas(x - amplitude, y) && onCanvas(x + amplitude, y)) {
+            return { x, y, width: Math.round(r.width), height: Math.round(r.height) };
+          }
+        }
+      }
+    }
+  }
+  return null;
+}
+
+const isJs = (contentType) => /javascript|ecmascript/.test(contentType ?? '');
+
+/**
+ * Measures one page load in a fresh profile. Only `allowedOrigins` may be reached; anything else is
+ * blocked and listed. Returns figures, or `failure` with a reason.
+ */
+export async function measurePage(url, { allowedOrigins, scrub = false }) {
+  const profile = mkdtempSync(join(tmpdir(), 'bench-chromium-'));
+  const ctx = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM, headless: true, viewport: VIEWPORT, args: BROWSER_ARGS,
+  });
+  const blocked = [];
+  const problems = [];
+  const finished = [];
+  const allowed = (u) => allowedOrigins.some((o) => u.startsWith(o)) || u.startsWith('data:') || u.startsWith('blob:');
+  try {
+    await ctx.route('**/*', (route) => {
+      const u = route.request().url();
+      if (allowed(u)) return route.fallback();
+      blocked.push(u);
+      return route.abort('blockedbyclient');
+    });
+    ctx.on('requestfinished', (req) => finished.push(req));
+    ctx.on('requestfailed', (req) => allowed(req.url()) && problems.push(`${req.url()} failed (${req.failure()?.errorText})`));
+    ctx.on('response', (res) => res.status() >= 400 && problems.push(`${res.url()} answered HTTP ${res.status()}`));
+    const page = ctx.pages()[0] ?? (await ctx.newPage());
+    page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+    await page.addInitScript(pageProbe);
+    await page.goto(url);
+
+    // Wait for the readiness flag; stop early when something failed to load.
+    const deadline = Date.now() + READY_TIMEOUT_MS;
+    let readyMs = null;
+    while (readyMs === null && problems.length === 0 && Date.now() < deadline) {
+      readyMs = await page.evaluate(() => window.__bench.readyAt);
+      if (readyMs === null) await page.waitForTimeout(100);
+    }
+    if (readyMs === null) {
+      const reason = problems[0] ?? `readiness flag not set within ${READY_TIMEOUT_MS / 1000} s`;
+      return { failure: reason, blocked };
+    }
+    const initial = finished.slice();
+    let jsBytes = 0;
+    let totalBytes = 0;
+    for (const req of initial) {
+      const sizes = await req.sizes();
+      const bytes = sizes.responseBodySize + sizes.responseHeadersSize;
+      totalBytes += bytes;
+      if (isJs((await req.response())?.headers()['content-type'])) jsBytes += bytes;
+    }
+
+    // Heap after the page has settled, after a full collection so runs compare.
+    await page.waitForTimeout(500);
+    const cdp = await ctx.newCDPSession(page);
+    await cdp.send('HeapProfiler.collectGarbage');
+    const heapBytes = await page.evaluate(() => performance.memory.usedJSHeapSize);
+
+    // Pan: the same mouse drag on the map canvas for both pages, frames counted with requestAnimationFrame.
+    const spot = await page.evaluate(findDragPoint, PAN_AMPLITUDE_PX);
+    if (!spot) return { failure: 'no uncovered spot on the map canvas to drag', blocked };
+    await page.mouse.move(spot.x, spot.y);
+    await page.mouse.down();
+    await page.evaluate(() => window.__bench.startFrames());
+    const panStart = Date.now();
+    let offset = 0;
+    let direction = 1;
+    while (Date.now() - panStart < PAN_MS) {
+      offset += direction * PAN_STEP_PX;
+      if (Math.abs(offset) >= PAN_AMPLITUDE_PX) direction = -direction;
+      await page.mouse.move(spot.x + offset, spot.y);
+    }
+    const fps = await page.evaluate(() => window.__bench.stopFrames());
+    await page.mouse.up();
+
+    const result = { readyMs, jsBytes, totalBytes, heapBytes, fps, mapSize: { width: spot.width, height: spot.height } };
+    if (scrub) result.scrubMsPerStep = await yearScrub(page);
+    if (problems.length) return { failure: problems[0], blocked };
+    result.webgl = await page.evaluate(webglRenderer);
+    result.browser = await page.evaluate(() => navigator.userAgent.match(/Chrome\/([\d.]+)/)?.[1] ?? 'unknown');
+    return { result, blocked };
+  } finally {
+    await ctx.close();
+    rmSync(profile, { recursive: true, force: true });
+  }
+}
+
+/** Home then ArrowRight ×8 on the year slider, each waited for until the headline changes; ms per step. */
+async function yearScrub(page) {
+  await page.waitForTimeout(1000); // let the pan's inertia finish
+  const slider = page.getByRole('slider', { name: 'Year' });
+  await slider.focus();
+  const headline = page.locator('#headline-text');
+  await page.evaluate(() => {
+    const probe = window.__bench;
+    probe.keys = [];
+    probe.changes = [];
+    window.addEventListener('keydown', (e) => probe.keys.push(e.timeStamp), { capture: true });
+    new MutationObserver(() => probe.changes.push(performance.now()))
+      .observe(document.getElementById('headline-text'), { childList: true, characterData: true, subtree: true });
+  });
+  for (const key of SCRUB_KEYS) {
+    const before = await headline.textContent();
+    await page.keyboard.press(key);
+    await page.waitForFunction(
+      (text) => document.getElementById('headline-text')?.textContent !== text, before, { polling: 10, timeout: 15_000 },
+    );
+  }
+  const { keys, changes } = await page.evaluate(() => ({ keys: window.__bench.keys, changes: window.__bench.changes }));
+  return (changes[changes.length - 1] - keys[0]) / SCRUB_KEYS.length;
+}
+
+function webglRenderer() {
+  const gl = document.createElement('canvas').getContext('webgl2');
+  if (!gl) return 'no WebGL2';
+  const info = gl.getExtension('WEBGL_debug_renderer_info');
+  return String(info ? gl.getParameter(info.UNMASKED_RENDERER_WEBGL) : gl.getParameter(gl.RENDERER));
+}

@@ -1,0 +1,21 @@
+import { fileURLToPath } from 'node:url';
+import { resolve } from 'node:path';
+import { defineConfig } from 'vite';
+
+const here = fileURLToPath(new URL('.', import.meta.url));
+
+// The baseline page for `npm run bench`: same libraries and data as the app, none of its code.
+export default defineConfig({
+  root: here,
+  base: './',
+  publicDir: resolve(here, '../../public'),
+  logLevel: 'warn',
+  build: {
+    // Build output only, never committed; scripts/bench.mjs serves it from here.
+    outDir: resolve(here, '../../node_modules/.cache/bench-bare'),
+    emptyOutDir: true,
+    target: 'es2022',
+    chunkSizeWarningLimit: 2500,
+    rolldownOptions: { input: resolve(here, 'bare.html') },
+  },
+});
