@@ -50,7 +50,7 @@ function report(app, bare, runs, env) {
   const lines = [];
   lines.push('');
   lines.push('Corridor Atlas benchmark: built app vs bare MapLibre + deck.gl baseline');
-  lines.push(`Chromium ${env.browser}, WebGL renderer: ${env.webgl}`);
+  lines.push(`${env.browser}, WebGL renderer: ${env.webgl}`);
   lines.push(`Window ${VIEWPORT.width}×${VIEWPORT.height}, map canvas ${env.mapSize.width}×${env.mapSize.height} on both pages, ` +
     `${runs} run(s) per page, fresh profile each, same flags: ${BROWSER_ARGS.filter((a) => /angle|gpu/.test(a)).join(' ')}`);
   lines.push('Figures are medians; min–max over the runs in brackets. Bytes include headers; text files served gzipped.');

@@ -63,7 +63,21 @@ function findDragPoint(amplitude) {
   return null;
 }
 
-const isJs = (contentType) => /javascript|ecmascript/.test(contentType ?? '');
+/**
+ * Bytes over the wire (headers and encoded body) of the document and every resource that finished by
+ * `until` (ms from navigation), from Resource Timing, which also covers the maplibre worker's script.
+ */
+function transferredUntil(until) {
+  const entries = [...performance.getEntriesByType('navigation'), ...performance.getEntriesByType('resource')];
+  let jsBytes = 0;
+  let totalBytes = 0;
+  for (const e of entries) {
+    if (e.responseEnd > until) continue;
+    totalBytes += e.transferSize;
+    if (/\.m?js$/.test(new URL(e.name).pathname)) jsBytes += e.transferSize;
+  }
+  return { jsBytes, totalBytes };
+}
 
 /**
  * Measures one page load in a fresh profile. Only `allowedOrigins` may be reached; anything else is
@@ -76,7 +90,6 @@ export async function measurePage(url, { allowedOrigins, scrub = false }) {
   });
   const blocked = [];
   const problems = [];
-  const finished = [];
   const allowed = (u) => allowedOrigins.some((o) => u.startsWith(o)) || u.startsWith('data:') || u.startsWith('blob:');
   try {
     await ctx.route('**/*', (route) => {
@@ -85,7 +98,6 @@ export async function measurePage(url, { allowedOrigins, scrub = false }) {
       blocked.push(u);
       return route.abort('blockedbyclient');
     });
-    ctx.on('requestfinished', (req) => finished.push(req));
     ctx.on('requestfailed', (req) => allowed(req.url()) && problems.push(`${req.url()} failed (${req.failure()?.errorText})`));
     ctx.on('response', (res) => res.status() >= 400 && problems.push(`${res.url()} answered HTTP ${res.status()}`));
     const page = ctx.pages()[0] ?? (await ctx.newPage());
@@ -104,20 +116,13 @@ export async function measurePage(url, { allowedOrigins, scrub = false }) {
       const reason = problems[0] ?? `readiness flag not set within ${READY_TIMEOUT_MS / 1000} s`;
       return { failure: reason, blocked };
     }
-    const initial = finished.slice();
-    let jsBytes = 0;
-    let totalBytes = 0;
-    for (const req of initial) {
-      const sizes = await req.sizes();
-      const bytes = sizes.responseBodySize + sizes.responseHeadersSize;
-      totalBytes += bytes;
-      if (isJs((await req.response())?.headers()['content-type'])) jsBytes += bytes;
-    }
+    const { jsBytes, totalBytes } = await page.evaluate(transferredUntil, readyMs);
 
     // Heap after the page has settled, after a full collection so runs compare.
     await page.waitForTimeout(500);
     const cdp = await ctx.newCDPSession(page);
     await cdp.send('HeapProfiler.collectGarbage');
+    const browser = (await cdp.send('Browser.getVersion')).product;
     const heapBytes = await page.evaluate(() => performance.memory.usedJSHeapSize);
 
     // Pan: the same mouse drag on the map canvas for both pages, frames counted with requestAnimationFrame.
@@ -141,7 +146,7 @@ export async function measurePage(url, { allowedOrigins, scrub = false }) {
     if (scrub) result.scrubMsPerStep = await yearScrub(page);
     if (problems.length) return { failure: problems[0], blocked };
     result.webgl = await page.evaluate(webglRenderer);
-    result.browser = await page.evaluate(() => navigator.userAgent.match(/Chrome\/([\d.]+)/)?.[1] ?? 'unknown');
+    result.browser = browser;
     return { result, blocked };
   } finally {
     await ctx.close();

@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import { useAppStore } from '../state/store';
 import { selectAtlas, selectLang, selectLoad } from '../state/selectors';
-import { useT } from '../lib/i18n';
+import { useT } from '../state/use-t';
 import { MapView } from '../map/MapView';
 import { Headline } from '../ui/Headline';
 import { Timeline } from '../timeline/Timeline';

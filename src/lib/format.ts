@@ -1,4 +1,4 @@
-import type { Lang } from '../state/store';
+import type { Lang } from './i18n';
 
 const LOCALE: Record<Lang, string> = { en: 'en-GB', zh: 'zh-CN' };
 

@@ -1,6 +1,5 @@
-import { useAppStore } from '../state/store';
-import type { Lang } from '../state/store';
-import { selectLang } from '../state/selectors';
+export type Lang = 'en' | 'zh';
+export const LANGS: readonly Lang[] = ['en', 'zh'];
 
 const en = {
   appTitle: 'Corridor Atlas',
@@ -200,5 +199,3 @@ export type Translate = (key: MessageKey, vars?: Record<string, string | number>
 
 export const translator = (lang: Lang): Translate => (key, vars) =>
   CATALOGUES[lang][key].replace(/\{(\w+)\}/g, (_, name: string) => String(vars?.[name] ?? `{${name}}`));
-
-export const useT = (): Translate => translator(useAppStore(selectLang));

@@ -11,7 +11,7 @@ import { configuredStyleUrl, offlineStyle } from './basemap';
 import { attachBasemap } from './attach-basemap';
 import { INITIAL_BOUNDS, MAX_ZOOM, MIN_ZOOM } from './view-state';
 import { tooltipFor } from './tooltip';
-import { useT } from '../lib/i18n';
+import { useT } from '../state/use-t';
 import { useLabelPlacement } from './use-label-placement';
 
 export const LABEL_FONT = '"Noto Sans SC", "Noto Sans CJK SC", sans-serif';

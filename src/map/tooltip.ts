@@ -1,6 +1,6 @@
 import type { PickingInfo } from '@deck.gl/core';
 import type { City, Line, Port } from '../data/schema';
-import type { Lang } from '../state/store';
+import type { Lang } from '../lib/i18n';
 import { pickedKind } from './layers/layer-ids';
 
 /** Hover text: the name only; the detail panel has the rest. */

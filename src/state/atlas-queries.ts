@@ -1,5 +1,8 @@
 import type { Atlas, City, CityYear, PolicyEvent, ProgramYear, Source } from '../data/schema';
 import { memoizeLast, memoizePerYear } from '../lib/memo';
+import { cohortsOf, firstYearOf, membershipIn } from '../data/records';
+
+export { cohortsOf, firstYearOf, membershipIn };
 
 /** A pilot city as it stands in one year. */
 export type CityInYear = {
@@ -11,8 +14,6 @@ export type CityInYear = {
   isNew: boolean;
 };
 
-export const firstYearOf = (city: City): number | null => city.years[0]?.year ?? null;
-export const membershipIn = (city: City, year: number): CityYear | undefined => city.years.find((y) => y.year === year);
 
 export const citiesOfYear = memoizePerYear((atlas: Atlas, year: number): CityInYear[] =>
   atlas.cities.flatMap((city) => {
@@ -72,10 +73,5 @@ export const resolveSources = (atlas: Atlas, ids: readonly string[]): Source[] =
   const byId = sourcesById(atlas);
   return [...new Set(ids)].flatMap((id) => byId.get(id) ?? []);
 };
-
-/** The years in which at least one city first joined, ascending. */
-export const cohortsOf = memoizeLast((atlas: Atlas): number[] =>
-  [...new Set(atlas.cities.flatMap((c) => c.years[0]?.year ?? []))].sort((a, b) => a - b),
-);
 
 export const lineActiveIn = (line: { startYear: number }, year: number) => line.startYear <= year;

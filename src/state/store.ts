@@ -5,8 +5,8 @@ import { clampYear, nextYear, playbackStart, playbackTick, yearRange } from '../
 
 export type LayerKey = 'cities' | 'ports' | 'srm' | 'cre' | 'lsc';
 export const LAYER_KEYS: readonly LayerKey[] = ['cities', 'ports', 'srm', 'cre', 'lsc'];
-export type Lang = 'en' | 'zh';
-export const LANGS: readonly Lang[] = ['en', 'zh'];
+import { LANGS, type Lang } from '../lib/i18n';
+export { LANGS, type Lang };
 export type SelectionKind = 'city' | 'port' | 'line' | 'corridor';
 export type Selection = { kind: SelectionKind; id: string } | null;
 /** A message to the user about input that could not be used as given. */

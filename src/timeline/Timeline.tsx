@@ -1,7 +1,7 @@
 import { appStore, useAppStore } from '../state/store';
 import { selectAtlas, selectIsPlaying, selectLang, selectYear, selectYears } from '../state/selectors';
 import { eventsOfYear } from '../state/atlas-queries';
-import { useT } from '../lib/i18n';
+import { useT } from '../state/use-t';
 import { usePlayback } from './use-playback';
 
 export function Timeline() {

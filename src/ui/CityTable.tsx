@@ -1,6 +1,7 @@
 import { appStore, useAppStore } from '../state/store';
 import { selectCitiesOfYear, selectLang, selectSelection, selectYearSummary } from '../state/selectors';
-import { useT, type MessageKey } from '../lib/i18n';
+import { type MessageKey } from '../lib/i18n';
+import { useT } from '../state/use-t';
 
 /** One row per pilot city of the year, in step with the map; also the screen-reader view of it. */
 export function CityTable() {

@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { appStore, useAppStore } from '../state/store';
 import { selectAtlas, selectLang, selectSelection } from '../state/selectors';
-import { useT } from '../lib/i18n';
+import { useT } from '../state/use-t';
 import { CityDetail } from './detail/CityDetail';
 import { LineDetail } from './detail/LineDetail';
 import { PortDetail } from './detail/PortDetail';

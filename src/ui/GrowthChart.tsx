@@ -3,7 +3,7 @@ import { axisBottom, axisLeft, max, scaleBand, scaleLinear, select } from 'd3';
 import { appStore, useAppStore } from '../state/store';
 import { selectAtlas, selectYear } from '../state/selectors';
 import { growthSeries } from '../state/atlas-queries';
-import { useT } from '../lib/i18n';
+import { useT } from '../state/use-t';
 
 const W = 340;
 const H = 150;

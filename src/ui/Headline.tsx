@@ -4,7 +4,8 @@ import { eventsOfYear, groupConflicts, resolveSources } from '../state/atlas-que
 import type { YearSummary } from '../state/atlas-queries';
 import { formatPartialDate } from '../lib/format';
 import { SourceList } from './SourceList';
-import { useT, type MessageKey, type Translate } from '../lib/i18n';
+import { type MessageKey, type Translate } from '../lib/i18n';
+import { useT } from '../state/use-t';
 
 export function headlineText(s: YearSummary, t: Translate): string {
   const cities =

@@ -1,6 +1,6 @@
 import { appStore, useAppStore, LANGS, type Lang } from '../state/store';
 import { selectLang } from '../state/selectors';
-import { useT } from '../lib/i18n';
+import { useT } from '../state/use-t';
 
 const LABEL: Record<Lang, string> = { en: 'EN', zh: '中文' };
 

@@ -3,7 +3,8 @@ import { selectAtlas, selectLang, selectLayers, selectYear } from '../state/sele
 import { CORRIDOR_CSS, PORT_CSS, PORT_SHAPES, cohortPalette } from '../map/palette';
 import { cohortsOf } from '../state/atlas-queries';
 import { CORRIDOR_IDS, type PortKind } from '../data/schema';
-import { useT, type MessageKey } from '../lib/i18n';
+import { type MessageKey } from '../lib/i18n';
+import { useT } from '../state/use-t';
 
 const PORT_KINDS = Object.keys(PORT_SHAPES) as PortKind[];
 

@@ -1,6 +1,6 @@
 import { appStore, useAppStore } from '../state/store';
 import { selectNotices } from '../state/selectors';
-import { useT } from '../lib/i18n';
+import { useT } from '../state/use-t';
 
 /** Messages about input that could not be used as given. */
 export function Notices() {

@@ -1,6 +1,6 @@
 import type { Source } from '../data/schema';
 import { formatPartialDate } from '../lib/format';
-import { useT } from '../lib/i18n';
+import { useT } from '../state/use-t';
 import { useAppStore } from '../state/store';
 import { selectLang } from '../state/selectors';
 

@@ -3,9 +3,9 @@ import { DataFilterExtension, PathStyleExtension } from '@deck.gl/extensions';
 import type { Layer } from '@deck.gl/core';
 import { CORRIDOR_IDS, type Atlas, type City, type CorridorId, type Line } from '../../data/schema';
 import { memoizeLast } from '../../lib/memo';
-import { cohortsOf } from '../../state/atlas-queries';
+import { cohortsOf } from '../../data/records';
 import { cohortPalette } from '../palette';
-import type { LayerKey, Lang, Selection } from '../../state/store';
+import type { Lang } from '../../lib/i18n';
 import { cityLabelProps, cityLayerProps, newCityRingProps } from './city-layer';
 import { corridorLayerProps } from './corridor-layer';
 import { portLayerProps } from './port-layer';
@@ -17,8 +17,8 @@ const FILTER_AND_DASH = [new DataFilterExtension({ filterSize: 1 }), new PathSty
 export type MapInputs = {
   atlas: Atlas;
   year: number;
-  layers: Record<LayerKey, boolean>;
-  selection: Selection;
+  layers: Readonly<Record<'cities' | 'ports' | CorridorId, boolean>>;
+  selection: { kind: string; id: string } | null;
   lang: Lang;
   fontFamily: string;
   /** Cities whose label fits on screen without overlapping another. */

@@ -1,8 +1,8 @@
 import type { ScatterplotLayerProps, TextLayerProps } from '@deck.gl/layers';
 import type { DataFilterExtensionProps } from '@deck.gl/extensions';
 import type { City } from '../../data/schema';
-import { firstYearOf, membershipIn } from '../../state/atlas-queries';
-import type { Lang } from '../../state/store';
+import { firstYearOf, membershipIn } from '../../data/records';
+import type { Lang } from '../../lib/i18n';
 import { HALO, LABEL_COLOR, type CohortPalette, type RGBA } from '../palette';
 import { LAYER_IDS } from './layer-ids';
 

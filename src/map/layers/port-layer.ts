@@ -1,7 +1,7 @@
 import type { IconLayerProps } from '@deck.gl/layers';
 import type { DataFilterExtensionProps } from '@deck.gl/extensions';
 import type { City, Port } from '../../data/schema';
-import { membershipIn } from '../../state/atlas-queries';
+import { membershipIn } from '../../data/records';
 import { portColor, portSvg } from '../palette';
 import { LAYER_IDS } from './layer-ids';
 

@@ -1,7 +1,8 @@
 import type { Atlas, City } from '../../data/schema';
 import { firstYearOf, resolveSources } from '../../state/atlas-queries';
 import { appStore, type Lang } from '../../state/store';
-import { useT, type MessageKey } from '../../lib/i18n';
+import { type MessageKey } from '../../lib/i18n';
+import { useT } from '../../state/use-t';
 import { SourceList } from '../SourceList';
 
 export function CityDetail({ atlas, city, lang }: { atlas: Atlas; city: City; lang: Lang }) {

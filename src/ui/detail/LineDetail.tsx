@@ -2,7 +2,8 @@ import type { Atlas, Line } from '../../data/schema';
 import { resolveSources } from '../../state/atlas-queries';
 import type { Lang } from '../../state/store';
 import { formatNumber, formatPartialDate } from '../../lib/format';
-import { useT, type MessageKey } from '../../lib/i18n';
+import { type MessageKey } from '../../lib/i18n';
+import { useT } from '../../state/use-t';
 import { CORRIDOR_CSS } from '../../map/palette';
 import { SourceList } from '../SourceList';
 

@@ -1,7 +1,8 @@
 import type { Atlas, Port } from '../../data/schema';
 import { resolveSources } from '../../state/atlas-queries';
 import { appStore, type Lang } from '../../state/store';
-import { useT, type MessageKey } from '../../lib/i18n';
+import { type MessageKey } from '../../lib/i18n';
+import { useT } from '../../state/use-t';
 import { SourceList } from '../SourceList';
 
 export function PortDetail({ atlas, port, lang }: { atlas: Atlas; port: Port; lang: Lang }) {
