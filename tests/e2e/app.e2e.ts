@@ -121,6 +121,34 @@ describe('the main view', () => {
     await expect.poll(() => panel.count()).toBe(0);
   });
 
+  test('clicking a corridor line opens the line it picked, with its corridor and sources', async () => {
+    const karagandy = lineAt('CRE-W1').nodes.find((n) => n.nameEn === 'Karagandy')!;
+    const where = await projectToPage(page, karagandy.lngLat);
+    await page.mouse.move(where.x, where.y);
+    const tooltip = page.locator('.deck-tooltip');
+    await expect.poll(() => tooltip.innerText()).not.toBe('');
+    const picked = await tooltip.innerText();
+    expect(atlas.lines.filter((l) => l.corridorId === 'cre').map((l) => l.nameEn)).toContain(picked);
+    await page.mouse.click(where.x, where.y);
+    const panel = page.getByRole('complementary', { name: 'Details' });
+    await expect.poll(() => panel.getByRole('heading', { level: 2 }).innerText()).toBe(picked);
+    expect(await panel.innerText()).toContain('China–Europe Railway Express');
+    expect(await panel.getByRole('link').count()).toBeGreaterThan(0);
+    await page.keyboard.press('Escape');
+  });
+
+  test('clicking a port opens its facts', async () => {
+    const port = atlas.ports.find((p) => p.id === 'khorgos')!;
+    const where = await projectToPage(page, port.lngLat);
+    await page.mouse.move(where.x, where.y);
+    await expect.poll(() => page.locator('.deck-tooltip').innerText()).toBe('Khorgos');
+    await page.mouse.click(where.x, where.y);
+    const panel = page.getByRole('complementary', { name: 'Details' });
+    await expect.poll(() => panel.getByRole('heading', { level: 2 }).innerText()).toMatch(/^Khorgos/);
+    expect(await panel.innerText()).toContain('Rail border port');
+    await page.keyboard.press('Escape');
+  });
+
   test('choosing a row of the table selects the city', async () => {
     await page.getByRole('button', { name: 'Shanghai' }).click();
     const panel = page.getByRole('complementary', { name: 'Details' });
