@@ -14,13 +14,15 @@ export const BROWSER_ARGS = [
 export const VIEWPORT = { width: 1280, height: 800 };
 const READY_TIMEOUT_MS = 60_000;
 const PAN_MS = 3000;
+const PAN_WARMUP_MS = 500;
+const MOVES_QUEUED = 3;
 const PAN_STEP_PX = 8;
 const PAN_AMPLITUDE_PX = 160;
 export const SCRUB_KEYS = ['Home', ...Array(8).fill('ArrowRight')];
 
 /** Runs in the page before its own scripts: notes when the readiness flag is set and counts frames on demand. */
 function pageProbe() {
-  const probe = (window.__bench = { readyAt: null, frames: 0, counting: false, headlineChanges: [] });
+  const probe = (window.__bench = { readyAt: null, frames: 0, counting: false });
   new MutationObserver(() => {
     if (probe.readyAt === null && document.documentElement?.dataset.mapReady === 'true') probe.readyAt = performance.now();
   }).observe(document, { attributes: true, subtree: true, attributeFilter: ['data-map-ready'] });
@@ -130,15 +132,9 @@ export async function measurePage(url, { allowedOrigins, scrub = false }) {
     if (!spot) return { failure: 'no uncovered spot on the map canvas to drag', blocked };
     await page.mouse.move(spot.x, spot.y);
     await page.mouse.down();
+    await drag(page, spot, PAN_WARMUP_MS);
     await page.evaluate(() => window.__bench.startFrames());
-    const panStart = Date.now();
-    let offset = 0;
-    let direction = 1;
-    while (Date.now() - panStart < PAN_MS) {
-      offset += direction * PAN_STEP_PX;
-      if (Math.abs(offset) >= PAN_AMPLITUDE_PX) direction = -direction;
-      await page.mouse.move(spot.x + offset, spot.y);
-    }
+    await drag(page, spot, PAN_MS);
     const fps = await page.evaluate(() => window.__bench.stopFrames());
     await page.mouse.up();
 
@@ -152,6 +148,24 @@ export async function measurePage(url, { allowedOrigins, scrub = false }) {
     await ctx.close();
     rmSync(profile, { recursive: true, force: true });
   }
+}
+
+/**
+ * Moves the pressed mouse back and forth for `ms`. A few moves stay queued so that every frame has input
+ * to handle, whatever the round-trip time to the browser.
+ */
+async function drag(page, spot, ms) {
+  const start = Date.now();
+  const queued = [];
+  let offset = 0;
+  let direction = 1;
+  while (Date.now() - start < ms) {
+    offset += direction * PAN_STEP_PX;
+    if (Math.abs(offset) >= PAN_AMPLITUDE_PX) direction = -direction;
+    queued.push(page.mouse.move(spot.x + offset, spot.y));
+    if (queued.length >= MOVES_QUEUED) await queued.shift();
+  }
+  await Promise.all(queued);
 }
 
 /** Home then ArrowRight ×8 on the year slider, each waited for until the headline changes; ms per step. */
