@@ -112,9 +112,10 @@ export function transitFacts(stats: readonly CorridorStat[], corridorId: Corrido
 export const corridorYears = (startYear: number, lastYear: number): number[] =>
   Array.from({ length: Math.max(0, lastYear - startYear + 1) }, (_, i) => startYear + i);
 
-/** "Chongqing (Tuanjiecun hub)" -> "chongqing", "Irun / Hendaye" -> "irun", "Dong Dang" -> "dong_dang". */
+/** "Chongqing (Tuanjiecun hub)" -> "chongqing", "Irun / Hendaye" -> "irun", "Łódź" -> "lodz", "Dong Dang" -> "dong_dang". */
 const placeKey = (name: string) =>
-  name.split(/\s[(/]/)[0]!.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^a-z0-9]+/g, '_').replace(/^_|_$/g, '');
+  name.split(/\s[(/]/)[0]!.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/ł/g, 'l')
+    .replace(/[^a-z0-9]+/g, '_').replace(/^_|_$/g, '');
 
 /**
  * The published route length between the line's end stops (either direction), best figure first,

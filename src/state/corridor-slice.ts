@@ -1,0 +1,35 @@
+import type { StateCreator } from 'zustand';
+import type { CorridorId } from '../data/schema';
+import type { AppState } from './store';
+
+/** An origin for route comparison: a pilot city or a port, as `city:ningbo` or `port:pek`. */
+export type PlaceRef = `city:${string}` | `port:${string}`;
+
+export type CorridorSlice = {
+  /** The corridor whose panel is open, and the line focused in it. */
+  corridor: CorridorId | null;
+  line: string | null;
+  routeFrom: PlaceRef | null;
+  /** A corridor destination id (see routing/corridor-graph.ts). */
+  routeTo: string | null;
+  /** Index of the route option in focus, or null for all. */
+  routeFocus: number | null;
+  flowsOn: boolean;
+  openCorridor: (corridor: CorridorId | null, line?: string | null) => void;
+  setRoute: (from: PlaceRef | null, to: string | null) => void;
+  focusRoute: (index: number | null) => void;
+  setFlowsOn: (on: boolean) => void;
+};
+
+export const createCorridorSlice: StateCreator<AppState, [], [], CorridorSlice> = (set) => ({
+  corridor: null,
+  line: null,
+  routeFrom: null,
+  routeTo: null,
+  routeFocus: null,
+  flowsOn: true,
+  openCorridor: (corridor, line = null) => set({ corridor, line: corridor ? line : null }),
+  setRoute: (routeFrom, routeTo) => set({ routeFrom, routeTo, routeFocus: null }),
+  focusRoute: (routeFocus) => set({ routeFocus }),
+  setFlowsOn: (flowsOn) => set({ flowsOn }),
+});

@@ -1,0 +1,31 @@
+import type { StateCreator } from 'zustand';
+import { FIRST_YEAR, LAST_YEAR } from '../data/schema';
+import { clampYear, nextYear, playbackStart, playbackTick, yearRange } from '../timeline/timeline-controller';
+import type { AppState } from './store';
+
+export const DEFAULT_YEAR = 2025;
+
+export type TimelineSlice = {
+  years: number[];
+  year: number;
+  isPlaying: boolean;
+  setYear: (year: number) => void;
+  stepYear: (delta: 1 | -1) => void;
+  play: () => void;
+  pause: () => void;
+  tick: () => void;
+};
+
+export const createTimelineSlice: StateCreator<AppState, [], [], TimelineSlice> = (set, get) => ({
+  years: yearRange(FIRST_YEAR, LAST_YEAR),
+  year: DEFAULT_YEAR,
+  isPlaying: false,
+  setYear: (year) => set({ year: clampYear(get().years, year) }),
+  stepYear: (delta) => set((s) => ({ year: nextYear(s.years, s.year, delta), isPlaying: false })),
+  play: () => set((s) => ({ isPlaying: true, year: playbackStart(s.years, s.year) })),
+  pause: () => set({ isPlaying: false }),
+  tick: () => {
+    const { year, done } = playbackTick(get().years, get().year);
+    set({ year, isPlaying: !done });
+  },
+});

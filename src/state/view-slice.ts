@@ -1,0 +1,50 @@
+import type { StateCreator } from 'zustand';
+import type { Atlas } from '../data/schema';
+import type { Lang } from '../lib/i18n';
+import { clampYear, yearRange } from '../timeline/timeline-controller';
+import type { AppState } from './store';
+
+export type LayerKey = 'cities' | 'ports' | 'srm' | 'cre' | 'lsc';
+export const LAYER_KEYS: readonly LayerKey[] = ['cities', 'ports', 'srm', 'cre', 'lsc'];
+export type SelectionKind = 'city' | 'port' | 'line' | 'node';
+export type Selection = { kind: SelectionKind; id: string } | null;
+/** A message to the user about input that could not be used as given. */
+export type Notice = { id: number; text: string };
+export type LoadState = { status: 'loading' } | { status: 'ready' } | { status: 'error'; message: string };
+
+export type ViewSlice = {
+  atlas: Atlas | null;
+  load: LoadState;
+  layers: Record<LayerKey, boolean>;
+  selection: Selection;
+  lang: Lang;
+  notices: Notice[];
+  setAtlas: (atlas: Atlas) => void;
+  setLoadError: (message: string) => void;
+  toggleLayer: (key: LayerKey) => void;
+  select: (selection: Selection) => void;
+  setLang: (lang: Lang) => void;
+  notify: (text: string) => void;
+  dismissNotice: (id: number) => void;
+};
+
+let noticeSeq = 0;
+
+export const createViewSlice: StateCreator<AppState, [], [], ViewSlice> = (set, get) => ({
+  atlas: null,
+  load: { status: 'loading' },
+  layers: { cities: true, ports: true, srm: true, cre: true, lsc: true },
+  selection: null,
+  lang: 'en',
+  notices: [],
+  setAtlas: (atlas) => {
+    const years = yearRange(atlas.firstYear, atlas.lastYear);
+    set({ atlas, years, year: clampYear(years, get().year), load: { status: 'ready' } });
+  },
+  setLoadError: (message) => set({ load: { status: 'error', message } }),
+  toggleLayer: (key) => set((s) => ({ layers: { ...s.layers, [key]: !s.layers[key] } })),
+  select: (selection) => set({ selection }),
+  setLang: (lang) => set({ lang }),
+  notify: (text) => set((s) => ({ notices: [...s.notices, { id: ++noticeSeq, text }] })),
+  dismissNotice: (id) => set((s) => ({ notices: s.notices.filter((n) => n.id !== id) })),
+});
