@@ -5,9 +5,13 @@ import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import '@fontsource/noto-sans-sc/400.css';
 import { App } from './app/App';
 import { appStore } from './state/store';
-import { readUrlState } from './state/url-state';
 import { loadAtlas } from './data/load-atlas';
 import { hasWebGL2 } from './map/webgl';
+import { prefersReducedMotion } from './map/use-flow-clock';
+import { DEFAULT_YEAR } from './state/timeline-slice';
+import { defaultUrlState, parseUrlState } from './state/url-state';
+import { applyUrlState, browserLang, checkAgainstAtlas, problemText, startUrlSync } from './state/url-sync';
+import { routeDestinationIds } from './routing/destinations';
 
 // maplibre finds its worker through import.meta.url, which bundling breaks; point it at the emitted asset.
 maplibregl.setWorkerUrl(workerUrl);
@@ -19,18 +23,26 @@ const fontReady = Promise.race([
   new Promise((resolve) => setTimeout(resolve, FONT_TIMEOUT_MS)),
 ]);
 
-const store = appStore.getState();
-const fromUrl = readUrlState(window.location.search, store.years, navigator.language);
-store.setLang(fromUrl.lang);
-if (fromUrl.year !== null) store.setYear(fromUrl.year);
-fromUrl.notices.forEach(store.notify);
+const defaults = defaultUrlState(browserLang(navigator.language), DEFAULT_YEAR);
+const fromUrl = parseUrlState(window.location.search, defaults);
+applyUrlState(appStore, fromUrl.state);
+if (prefersReducedMotion()) appStore.getState().setFlowsOn(false);
 
 const atlasLoaded = loadAtlas(`${import.meta.env.BASE_URL}data/atlas.json`).then((result) => {
-  if (result.ok) appStore.getState().setAtlas(result.atlas);
-  else appStore.getState().setLoadError(result.reason);
+  const store = appStore.getState();
+  if (!result.ok) {
+    store.setLoadError(result.reason);
+    fromUrl.problems.forEach((p) => store.notify(problemText(p, store.lang)));
+    return;
+  }
+  const checked = checkAgainstAtlas(fromUrl.state, result.atlas, routeDestinationIds(result.atlas));
+  applyUrlState(appStore, checked.state);
+  store.setAtlas(result.atlas);
+  [...fromUrl.problems, ...checked.problems].forEach((p) => store.notify(problemText(p, appStore.getState().lang)));
 });
 
 await Promise.all([fontReady, atlasLoaded]);
+startUrlSync(appStore, window, () => null);
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <App webgl={hasWebGL2()} />

@@ -88,6 +88,15 @@ export function assembleAtlas(rows: RowsOf, seaLegs: SeaLegs, errors: DataError[
       id: p.id, nameEn: p.name_en, nameZh: p.name_zh, kind: p.kind, cityId: p.city_id, countryIso2: p.country_iso2,
       lngLat: [p.lng, p.lat] as LngLat, code: p.code, coordStatus: p.coord_status, sourceIds: p.source_ids,
     })).sort(byId),
+    storySteps: rows.storySteps.map((r) => ({
+      step: r.step, year: r.year, titleEn: r.title_en, titleZh: r.title_zh, textEn: r.text_en, textZh: r.text_zh,
+      camera: { center: [r.camera_lng, r.camera_lat] as LngLat, zoom: r.camera_zoom },
+      cityIds: r.city_ids, corridorIds: r.corridor_ids, eventIds: r.event_ids, sourceIds: r.source_ids,
+    })),
+    keyFigures: rows.keyFigures.map((f) => ({
+      id: f.id, labelEn: f.label_en, labelZh: f.label_zh, value: f.value, unit: f.unit, asOf: f.as_of,
+      status: f.status, sourceIds: f.source_ids, note: f.note,
+    })).sort(byId),
     stats: rows.stats.map((s) => ({
       corridorId: s.corridor_id, year: s.year, metric: s.metric, value: s.value, valueMax: s.value_max, unit: s.unit,
       qualifier: s.qualifier, asOf: s.as_of, status: s.status, sourceIds: s.source_ids, note: s.note,

@@ -1,4 +1,4 @@
-import { FIRST_YEAR, LAST_YEAR } from '../../src/data/schema';
+import { FIRST_YEAR, LAST_YEAR, STORY_MAX_STEPS, STORY_MIN_STEPS } from '../../src/data/schema';
 import { errorAt, type DataError } from './read';
 import type { Located, RowsOf } from './rows';
 
@@ -41,6 +41,7 @@ export function checkRows(rows: RowsOf): DataError[] {
   checkUnique(rows.lines, (r) => String(r.id), 'line id', errors);
   checkUnique(rows.nodes, (r) => `${r.line_id} ${r.seq}`, 'line and seq', errors);
   checkUnique(rows.ports, (r) => String(r.id), 'port id', errors);
+  checkUnique(rows.keyFigures, (r) => String(r.id), 'key figure id', errors);
 
   for (const list of Object.values(rows) as Row[][])
     if (list[0] && 'source_ids' in list[0]) checkRefs(list, 'source_ids', sourceIds, 'source id', errors);
@@ -51,6 +52,9 @@ export function checkRows(rows: RowsOf): DataError[] {
   checkRefs(rows.nodes, 'line_id', lineIds, 'line id', errors);
   checkRefs(rows.ports, 'city_id', cityIds, 'city id', errors);
   checkRefs(rows.stats, 'corridor_id', ids(rows.corridors), 'corridor id', errors);
+  checkRefs(rows.storySteps, 'city_ids', cityIds, 'city id', errors);
+  checkRefs(rows.storySteps, 'corridor_ids', ids(rows.corridors), 'corridor id', errors);
+  checkRefs(rows.storySteps, 'event_ids', ids(rows.events), 'event id', errors);
 
   for (const r of [...rows.cityYears, ...rows.programYears])
     if (r.year < FIRST_YEAR || r.year > LAST_YEAR)
@@ -61,6 +65,7 @@ export function checkRows(rows: RowsOf): DataError[] {
 
   checkProgramYears(rows, errors);
   checkLines(rows, errors);
+  checkStory(rows, errors);
 
   for (const r of rows.stats)
     if (r.value_max !== null && r.value_max < r.value)
@@ -90,6 +95,18 @@ function checkProgramYears(rows: RowsOf, errors: DataError[]) {
       if ((p[total] === null) !== (p[status] === null))
         errors.push(errorAt(p.at, status, p[total] === null ? 'status given for an unknown total' : 'a known total needs a status'));
   }
+}
+
+function checkStory(rows: RowsOf, errors: DataError[]) {
+  const steps = rows.storySteps;
+  if (steps.length < STORY_MIN_STEPS || steps.length > STORY_MAX_STEPS)
+    errors.push(errorAt('data/story-steps.csv', '', `${steps.length} steps; a story has ${STORY_MIN_STEPS}–${STORY_MAX_STEPS}`));
+  steps.forEach((r, i) => {
+    if (r.step !== i + 1) errors.push(errorAt(r.at, 'step', `expected step ${i + 1}, found ${r.step}; number steps 1..n in order`));
+    const before = steps[i - 1];
+    if (before && r.year < before.year) errors.push(errorAt(r.at, 'year', `${r.year} comes after ${before.year}; steps run forward in time`));
+    if (r.year < FIRST_YEAR || r.year > LAST_YEAR) errors.push(errorAt(r.at, 'year', `${r.year} is outside ${FIRST_YEAR}–${LAST_YEAR}`));
+  });
 }
 
 function checkLines(rows: RowsOf, errors: DataError[]) {

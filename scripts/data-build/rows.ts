@@ -1,23 +1,23 @@
 import { z } from 'zod';
 import {
   CoordSource, CorridorId, EventKind, Id, LegMode, NodeRole, PartialDate, PortKind, SourceId, StatQualifier,
-  Status, Year,
+  Status, STORY_TEXT_MAX, Year,
 } from '../../src/data/schema';
 
 // CSV cells arrive as strings; these turn them into typed values or a clear message.
-const text = z.string().trim();
-const required = text.min(1, 'required');
+export const text = z.string().trim();
+export const required = text.min(1, 'required');
 const optional = text.transform((s) => (s === '' ? null : s));
-const int = text.regex(/^-?\d+$/, 'whole number expected').transform(Number);
-const num = text.regex(/^-?\d+(?:\.\d+)?$/, 'number expected').transform(Number);
+export const int = text.regex(/^-?\d+$/, 'whole number expected').transform(Number);
+export const num = text.regex(/^-?\d+(?:\.\d+)?$/, 'number expected').transform(Number);
 const optionalInt = text
   .regex(/^(?:-?\d+)?$/, 'whole number or empty expected')
   .transform((s) => (s === '' ? null : Number(s)));
 const optionalNum = text
   .regex(/^(?:-?\d+(?:\.\d+)?)?$/, 'number or empty expected')
   .transform((s) => (s === '' ? null : Number(s)));
-const list = text.transform((s) => s.split(';').map((x) => x.trim()).filter((x) => x !== ''));
-const sourceIds = list.pipe(z.array(SourceId).min(1, 'at least one source id'));
+export const list = text.transform((s) => s.split(';').map((x) => x.trim()).filter((x) => x !== ''));
+export const sourceIds = list.pipe(z.array(SourceId).min(1, 'at least one source id'));
 const year = int.pipe(Year);
 const lng = num.pipe(z.number().min(-180, 'longitude below -180').max(180, 'longitude above 180'));
 const lat = num.pipe(z.number().min(-90, 'latitude below -90').max(90, 'latitude above 90'));
@@ -90,6 +90,26 @@ export const StatRow = z.object({
   status: text.pipe(Status), source_ids: sourceIds, note: text,
 });
 
+export const StoryStepRow = z.object({
+  step: int.pipe(z.number().positive('steps are numbered from 1')),
+  year,
+  title_en: required, title_zh: required,
+  text_en: required.max(STORY_TEXT_MAX, `longer than ${STORY_TEXT_MAX} characters; keep a step short`),
+  text_zh: required.max(STORY_TEXT_MAX, `longer than ${STORY_TEXT_MAX} characters; keep a step short`),
+  camera_lng: lng,
+  camera_lat: num.pipe(z.number().min(-85, 'latitude below -85').max(85, 'latitude above 85')),
+  camera_zoom: num.pipe(z.number().min(0, 'zoom below 0').max(22, 'zoom above 22')),
+  city_ids: list.pipe(z.array(Id)), corridor_ids: list.pipe(z.array(CorridorId)), event_ids: list.pipe(z.array(Id)),
+  source_ids: sourceIds,
+});
+
+export const KeyFigureRow = z.object({
+  id: text.pipe(Id), label_en: required, label_zh: required,
+  value: num.pipe(z.number().positive('a published figure is above 0; leave unknown figures out')),
+  unit: text.regex(/^[a-z0-9_]+$/, 'snake_case unit'), as_of: text.pipe(PartialDate), status: text.pipe(Status),
+  source_ids: sourceIds, note: text,
+});
+
 /** The CSV files of data/, each with the schema of one row. */
 export const CSV_FILES = {
   sources: { file: 'sources.csv', row: SourceRow },
@@ -104,6 +124,8 @@ export const CSV_FILES = {
   nodes: { file: 'corridor-nodes.csv', row: NodeRow },
   ports: { file: 'ports.csv', row: PortRow },
   stats: { file: 'corridor-stats.csv', row: StatRow },
+  storySteps: { file: 'story-steps.csv', row: StoryStepRow },
+  keyFigures: { file: 'key-figures.csv', row: KeyFigureRow },
 } as const;
 
 export type CsvFiles = typeof CSV_FILES;

@@ -180,6 +180,54 @@ export const CorridorStatSchema = z.object({
   note: z.string(),
 });
 
+/** A story needs enough steps to tell 2018–2026, and few enough to read in one sitting. */
+export const STORY_MIN_STEPS = 8;
+export const STORY_MAX_STEPS = 15;
+/** Step texts stay short: a student reads one beside the map. */
+export const STORY_TEXT_MAX = 600;
+
+/** Where the map looks for a step. A view choice, not a fact, so it carries no source. */
+export const StoryCameraSchema = z.object({
+  /** WGS-84 [longitude, latitude] of the map centre. */
+  center: LngLat,
+  /** MapLibre zoom level. */
+  zoom: z.number().min(0).max(22),
+});
+
+export const StoryStepSchema = z.object({
+  /** 1-based position; also the `story=N` deep link. */
+  step: z.number().int().positive(),
+  /** The year the timeline shows during this step. */
+  year: Year,
+  titleEn: z.string().min(1),
+  titleZh: z.string().min(1),
+  /** Restates sourced facts only; every fact's source is in `sourceIds`. */
+  textEn: z.string().min(1).max(STORY_TEXT_MAX),
+  textZh: z.string().min(1).max(STORY_TEXT_MAX),
+  camera: StoryCameraSchema,
+  /** Pilot cities the text talks about, highlighted on the map. */
+  cityIds: z.array(Id),
+  corridorIds: z.array(CorridorId),
+  /** Events of data/events.csv the step tells. */
+  eventIds: z.array(Id),
+  sourceIds: SourceIds,
+});
+
+export const KeyFigureSchema = z.object({
+  id: Id,
+  labelEn: z.string().min(1),
+  labelZh: z.string().min(1),
+  /** The published number; a figure without one is not recorded. */
+  value: z.number().positive(),
+  /** snake_case unit key, e.g. `measures`, `cities`. */
+  unit: z.string().regex(/^[a-z0-9_]+$/, 'snake_case unit'),
+  /** When the figure was true, at the precision the source gives. */
+  asOf: PartialDate,
+  status: Status,
+  sourceIds: SourceIds,
+  note: z.string(),
+});
+
 export const AtlasSchema = z.object({
   /** Content hash of the data; changes whenever any data changes. */
   version: z.string().min(6),
@@ -196,6 +244,8 @@ export const AtlasSchema = z.object({
   lines: z.array(LineSchema),
   ports: z.array(PortSchema),
   stats: z.array(CorridorStatSchema),
+  storySteps: z.array(StoryStepSchema),
+  keyFigures: z.array(KeyFigureSchema),
 });
 
 export type Status = z.infer<typeof Status>;
@@ -208,6 +258,8 @@ export type MeasureSet = z.infer<typeof MeasureSetSchema>;
 export type Measure = z.infer<typeof MeasureSchema>;
 export type CorridorId = z.infer<typeof CorridorId>;
 export type Corridor = z.infer<typeof CorridorSchema>;
+export type NodeRole = z.infer<typeof NodeRole>;
+export type LegMode = z.infer<typeof LegMode>;
 export type LineNode = z.infer<typeof LineNodeSchema>;
 export type LineLeg = z.infer<typeof LineLegSchema>;
 export type Line = z.infer<typeof LineSchema>;
@@ -215,4 +267,7 @@ export type PortKind = z.infer<typeof PortKind>;
 export type Port = z.infer<typeof PortSchema>;
 export type CorridorStat = z.infer<typeof CorridorStatSchema>;
 export type Atlas = z.infer<typeof AtlasSchema>;
+export type StoryCamera = z.infer<typeof StoryCameraSchema>;
+export type StoryStep = z.infer<typeof StoryStepSchema>;
+export type KeyFigure = z.infer<typeof KeyFigureSchema>;
 export type LngLat = z.infer<typeof LngLat>;

@@ -1,24 +1,44 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import * as maplibregl from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { MapLibreOverlay } from '@deck.gl/maplibre';
 import type { PickingInfo } from '@deck.gl/core';
+import type { Line } from '../data/schema';
 import { useAppStore, appStore } from '../state/store';
-import { selectAtlas, selectLang, selectLayers, selectSelection, selectYear } from '../state/selectors';
-import { buildLayers } from './layers/build-layers';
+import {
+  selectAtlas, selectCamera, selectFlowsOn, selectFocusLine, selectLang, selectLayers, selectRouteFocus, selectRouteFrom,
+  selectRouteTo, selectSelection, selectYear,
+} from '../state/selectors';
+import { useRouteResult } from '../state/use-route-result';
+import type { RouteResult } from '../routing/route-query';
+import type { RoutePath } from './layers/route-layer';
+import { useT } from '../state/use-t';
+import { buildLayers, type MapInputs } from './layers/build-layers';
 import { pickedKind } from './layers/layer-ids';
 import { configuredStyleUrl, offlineStyle } from './basemap';
 import { attachBasemap } from './attach-basemap';
 import { INITIAL_BOUNDS, MAX_ZOOM, MIN_ZOOM } from './view-state';
 import { tooltipFor } from './tooltip';
-import { useT } from '../state/use-t';
 import { useLabelPlacement } from './use-label-placement';
+import { prefersReducedMotion, useFlowClock } from './use-flow-clock';
+import { useCameraSync } from './use-camera-sync';
 
 export const LABEL_FONT = '"Noto Sans SC", "Noto Sans CJK SC", sans-serif';
 
-type Props = { attribution: string };
+const NO_ROUTES: RoutePath[] = [];
+const routePathsOf = (result: RouteResult | null): RoutePath[] =>
+  result?.status === 'found' ? result.options.map((o, index) => ({ id: o.id, path: o.path, index })) : NO_ROUTES;
 
-export function MapView({ attribution }: Props) {
+/** What a click on the map does: a line opens its corridor panel; a point opens its details. */
+function onPick(info: PickingInfo) {
+  const { select, openCorridor } = appStore.getState();
+  const kind = info.layer ? pickedKind(info.layer.id) : null;
+  const object = info.object as { id: string } | undefined;
+  if (kind === 'line' && object) openCorridor((object as Line).corridorId, object.id);
+  else select(kind && kind !== 'line' && object ? { kind, id: object.id } : null);
+}
+
+export function MapView({ attribution }: { attribution: string }) {
   const container = useRef<HTMLDivElement>(null);
   const overlay = useRef<MapLibreOverlay | null>(null);
   const [map, setMap] = useState<maplibregl.Map | null>(null);
@@ -27,18 +47,32 @@ export function MapView({ attribution }: Props) {
   const layers = useAppStore(selectLayers);
   const selection = useAppStore(selectSelection);
   const lang = useAppStore(selectLang);
+  const focusLineId = useAppStore(selectFocusLine);
+  const flowsOn = useAppStore(selectFlowsOn);
+  const camera = useAppStore(selectCamera);
+  const routeResult = useRouteResult(atlas, useAppStore(selectRouteFrom), useAppStore(selectRouteTo));
+  const routeFocus = useAppStore(selectRouteFocus);
+  const routes = useMemo(() => routePathsOf(routeResult), [routeResult]);
   const t = useT();
+  const reducedMotion = prefersReducedMotion();
   const labelIds = useLabelPlacement(map, atlas, year, lang, selection);
+  const inputs = useRef<Omit<MapInputs, 'flowTime'> | null>(null);
+  const draw = (flowTime: number) => {
+    if (inputs.current && overlay.current)
+      overlay.current.setProps({ layers: buildLayers({ ...inputs.current, flowTime }) });
+  };
+  const flowTime = useFlowClock(flowsOn && !reducedMotion, draw);
+  useCameraSync(map, camera, !reducedMotion);
 
   useEffect(() => {
     if (!container.current) return;
-    const { notify, select } = appStore.getState();
+    const { notify } = appStore.getState();
     const onlineUrl = configuredStyleUrl();
+    const start = appStore.getState().camera;
     const map = new maplibregl.Map({
       container: container.current,
       style: onlineUrl ?? offlineStyle(null, null),
-      bounds: INITIAL_BOUNDS,
-      fitBoundsOptions: { padding: 16 },
+      ...(start ? { center: [start.lng, start.lat] as [number, number], zoom: start.zoom } : { bounds: INITIAL_BOUNDS, fitBoundsOptions: { padding: 16 } }),
       minZoom: MIN_ZOOM,
       maxZoom: MAX_ZOOM,
       attributionControl: { compact: true, customAttribution: attribution },
@@ -55,11 +89,7 @@ export function MapView({ attribution }: Props) {
     const deck = new MapLibreOverlay({
       interleaved: true,
       layers: [],
-      onClick: (info: PickingInfo) => {
-        const kind = info.layer ? pickedKind(info.layer.id) : null;
-        const object = info.object as { id: string } | undefined;
-        select(kind && object ? { kind, id: object.id } : null);
-      },
+      onClick: onPick,
       getTooltip: (info: PickingInfo) => tooltipFor(info, appStore.getState().lang),
     });
     map.addControl(deck);
@@ -78,9 +108,12 @@ export function MapView({ attribution }: Props) {
   }, []);
 
   useEffect(() => {
-    if (!atlas || !overlay.current) return;
-    overlay.current.setProps({ layers: buildLayers({ atlas, year, layers, selection, lang, fontFamily: LABEL_FONT, labelIds }) });
-  }, [atlas, year, layers, selection, lang, labelIds, map]);
+    if (!atlas) return;
+    inputs.current = { atlas, year, layers, selection, lang, fontFamily: LABEL_FONT, labelIds, focusLineId, routes, routeFocus };
+    draw(flowTime.current);
+    // draw reads the latest inputs through the ref.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [atlas, year, layers, selection, lang, labelIds, focusLineId, routes, routeFocus, map]);
 
   return <div ref={container} className="map" role="region" aria-label={t('mapLabel')} />;
 }

@@ -14,6 +14,7 @@ export type CorridorSlice = {
   routeTo: string | null;
   /** Index of the route option in focus, or null for all. */
   routeFocus: number | null;
+  /** Whether the flows animate; paused flows stay drawn where they stopped. */
   flowsOn: boolean;
   openCorridor: (corridor: CorridorId | null, line?: string | null) => void;
   setRoute: (from: PlaceRef | null, to: string | null) => void;

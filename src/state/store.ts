@@ -6,7 +6,7 @@ import { createViewSlice, type ViewSlice } from './view-slice';
 import { createCorridorSlice, type CorridorSlice } from './corridor-slice';
 
 export { LANGS, type Lang };
-export type { LayerKey, LoadState, Notice, Selection, SelectionKind } from './view-slice';
+export type { Camera, LayerKey, LoadState, Notice, Selection, SelectionKind } from './view-slice';
 export { LAYER_KEYS } from './view-slice';
 export type { PlaceRef } from './corridor-slice';
 export { DEFAULT_YEAR } from './timeline-slice';

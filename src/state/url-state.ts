@@ -1,19 +1,122 @@
-import { parseEnum, parseYear } from '../lib/parsed';
-import { translator } from '../lib/i18n';
-import { DEFAULT_YEAR, LANGS, type Lang } from './store';
+import { z } from 'zod';
+import { CorridorId } from '../data/schema';
+import { LANGS, type Lang } from '../lib/i18n';
+import { LAYER_KEYS, type LayerKey, type SelectionKind } from './view-slice';
+import type { PlaceRef } from './corridor-slice';
 
-export type InitialUrlState = { year: number | null; lang: Lang; notices: string[] };
+/** The view as the URL carries it: a stable public interface, documented in the README. */
+export type UrlState = {
+  year: number;
+  layers: LayerKey[];
+  corridor: CorridorId | null;
+  line: string | null;
+  select: { kind: SelectionKind; id: string } | null;
+  from: PlaceRef | null;
+  to: string | null;
+  story: number | null;
+  lang: Lang;
+  /** Camera as longitude, latitude, zoom. */
+  view: { lng: number; lat: number; zoom: number } | null;
+  embed: boolean;
+  /** Data version the view is pinned to; null = always the latest data. */
+  pin: string | null;
+};
 
-/** Reads the start-up view from the query; invalid values fall back to defaults with a message. */
-export function readUrlState(search: string, years: readonly number[], browserLang: string): InitialUrlState {
-  const params = new URLSearchParams(search);
-  const langParsed = parseEnum(params.get('lang'), LANGS);
-  const lang: Lang = langParsed.status === 'valid' ? langParsed.value : browserLang.toLowerCase().startsWith('zh') && langParsed.status === 'missing' ? 'zh' : 'en';
-  const t = translator(lang);
-  const notices: string[] = [];
-  if (langParsed.status === 'invalid') notices.push(t('invalidLang', { raw: langParsed.raw.slice(0, 40) }));
-  const yearParsed = parseYear(params.get('year'), years);
-  if (yearParsed.status === 'invalid')
-    notices.push(t('invalidYear', { raw: yearParsed.raw.slice(0, 40), reason: yearParsed.reason, year: DEFAULT_YEAR }));
-  return { year: yearParsed.status === 'valid' ? yearParsed.value : null, lang, notices };
+export const URL_PARAMS = ['year', 'layers', 'corridor', 'line', 'select', 'from', 'to', 'story', 'lang', 'view', 'embed', 'pin'] as const;
+export type UrlParam = (typeof URL_PARAMS)[number];
+/** One problem per parameter that could not be used; the value shown is cut short and never rendered as HTML. */
+export type UrlProblem = { param: UrlParam; raw: string; reason: string };
+
+const MAX_VALUE_LENGTH = 120;
+const kebab = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'not an id');
+const lineId = z.string().regex(/^(?:CRE|LSC|SRM)-[A-Z]\d$/, 'not a line id');
+const num = (min: number, max: number) => z.coerce.number().finite().min(min).max(max);
+
+const PARSERS: { [K in UrlParam]: z.ZodType<UrlState[K], string> } = {
+  year: z.string().regex(/^\d{4}$/, 'not a year').transform(Number).pipe(z.number().min(1900).max(2100)),
+  layers: z.string().transform((s, ctx) => {
+    const parts = s === '' ? [] : s.split(',');
+    const bad = parts.filter((p) => !(LAYER_KEYS as readonly string[]).includes(p));
+    if (bad.length) ctx.addIssue({ code: 'custom', message: `unknown layer ${bad.join(', ')}` });
+    return [...new Set(parts)] as LayerKey[];
+  }),
+  corridor: CorridorId,
+  line: lineId,
+  select: z.string().regex(/^(?:(?:city|port):[a-z0-9-]+|line:(?:CRE|LSC|SRM)-[A-Z]\d|node:(?:CRE|LSC|SRM)-[A-Z]\d\.\d{1,3})$/, 'not a feature')
+    .transform((s) => {
+      const [kind, id] = s.split(':') as [SelectionKind, string];
+      return { kind, id: kind === 'node' ? id.replace('.', '#') : id };
+    }),
+  from: z.string().regex(/^(?:city|port):[a-z0-9]+(?:-[a-z0-9]+)*$/, 'not a city or port').transform((s) => s as PlaceRef),
+  to: kebab,
+  story: z.string().regex(/^\d{1,2}$/, 'not a step number').transform(Number).pipe(z.number().min(1)),
+  lang: z.enum(LANGS as [Lang, ...Lang[]]),
+  view: z.string().transform((s, ctx) => {
+    const parts = s.split(',');
+    const lng = num(-180, 180).safeParse(parts[0]);
+    const lat = num(-85, 85).safeParse(parts[1]);
+    const zoom = num(0, 22).safeParse(parts[2]);
+    if (parts.length !== 3 || !lng.success || !lat.success || !zoom.success || parts.some((p) => p.trim() === '')) {
+      ctx.addIssue({ code: 'custom', message: 'expected longitude,latitude,zoom' });
+      return z.NEVER;
+    }
+    return { lng: lng.data, lat: lat.data, zoom: zoom.data };
+  }),
+  embed: z.enum(['0', '1']).transform((s) => s === '1'),
+  pin: z.string().regex(/^[0-9a-f]{12}$/, 'not a data version'),
+};
+
+export const defaultUrlState = (lang: Lang, year: number): UrlState => ({
+  year, layers: [...LAYER_KEYS], corridor: null, line: null, select: null, from: null, to: null, story: null,
+  lang, view: null, embed: false, pin: null,
+});
+
+const shorten = (raw: string) => (raw.length > 40 ? `${raw.slice(0, 40)}…` : raw);
+
+/** Reads every known parameter; each invalid one keeps its default and is reported. Never throws. */
+export function parseUrlState(search: string, defaults: UrlState): { state: UrlState; problems: UrlProblem[] } {
+  let params: URLSearchParams;
+  try {
+    params = new URLSearchParams(search);
+  } catch {
+    return { state: defaults, problems: [] };
+  }
+  const state: UrlState = { ...defaults };
+  const problems: UrlProblem[] = [];
+  for (const param of URL_PARAMS) {
+    const raw = params.get(param);
+    if (raw === null) continue;
+    if (raw.length > MAX_VALUE_LENGTH) {
+      problems.push({ param, raw: shorten(raw), reason: 'too long' });
+      continue;
+    }
+    const parsed = PARSERS[param].safeParse(raw);
+    if (parsed.success) (state as Record<UrlParam, unknown>)[param] = parsed.data;
+    else problems.push({ param, raw: shorten(raw), reason: parsed.error.issues[0]?.message ?? 'invalid' });
+  }
+  return { state, problems };
+}
+
+const round = (n: number, digits: number) => Number(n.toFixed(digits));
+
+/** The shortest query that restores `state`: defaults are left out, order is fixed. */
+export function serializeUrlState(state: UrlState, defaults: UrlState): string {
+  const params = new URLSearchParams();
+  const put = (param: UrlParam, value: string | null) => value !== null && params.set(param, value);
+  if (state.year !== defaults.year) put('year', String(state.year));
+  const layers = LAYER_KEYS.filter((k) => state.layers.includes(k));
+  if (layers.length !== LAYER_KEYS.length) put('layers', layers.join(','));
+  put('corridor', state.corridor);
+  put('line', state.line);
+  if (state.select) put('select', `${state.select.kind}:${state.select.id.replace('#', '.')}`);
+  put('from', state.from);
+  put('to', state.to);
+  if (state.story !== null) put('story', String(state.story));
+  // Written whenever it is not English, so a link shows the same language in any browser.
+  if (state.lang !== 'en') put('lang', state.lang);
+  if (state.view) put('view', `${round(state.view.lng, 4)},${round(state.view.lat, 4)},${round(state.view.zoom, 2)}`);
+  if (state.embed) put('embed', '1');
+  put('pin', state.pin);
+  const query = params.toString();
+  return query ? `?${query}` : '';
 }

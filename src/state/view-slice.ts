@@ -10,6 +10,8 @@ export type SelectionKind = 'city' | 'port' | 'line' | 'node';
 export type Selection = { kind: SelectionKind; id: string } | null;
 /** A message to the user about input that could not be used as given. */
 export type Notice = { id: number; text: string };
+/** The map camera, kept so links and embeds can restore it. */
+export type Camera = { lng: number; lat: number; zoom: number };
 export type LoadState = { status: 'loading' } | { status: 'ready' } | { status: 'error'; message: string };
 
 export type ViewSlice = {
@@ -19,6 +21,9 @@ export type ViewSlice = {
   selection: Selection;
   lang: Lang;
   notices: Notice[];
+  /** null until the map reports it, or when the default view is shown. */
+  camera: Camera | null;
+  embed: boolean;
   setAtlas: (atlas: Atlas) => void;
   setLoadError: (message: string) => void;
   toggleLayer: (key: LayerKey) => void;
@@ -26,6 +31,7 @@ export type ViewSlice = {
   setLang: (lang: Lang) => void;
   notify: (text: string) => void;
   dismissNotice: (id: number) => void;
+  setCamera: (camera: Camera | null) => void;
 };
 
 let noticeSeq = 0;
@@ -37,6 +43,8 @@ export const createViewSlice: StateCreator<AppState, [], [], ViewSlice> = (set, 
   selection: null,
   lang: 'en',
   notices: [],
+  camera: null,
+  embed: false,
   setAtlas: (atlas) => {
     const years = yearRange(atlas.firstYear, atlas.lastYear);
     set({ atlas, years, year: clampYear(years, get().year), load: { status: 'ready' } });
@@ -47,4 +55,5 @@ export const createViewSlice: StateCreator<AppState, [], [], ViewSlice> = (set, 
   setLang: (lang) => set({ lang }),
   notify: (text) => set((s) => ({ notices: [...s.notices, { id: ++noticeSeq, text }] })),
   dismissNotice: (id) => set((s) => ({ notices: s.notices.filter((n) => n.id !== id) })),
+  setCamera: (camera) => set({ camera }),
 });

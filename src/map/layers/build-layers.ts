@@ -1,4 +1,5 @@
 import { IconLayer, PathLayer, ScatterplotLayer, TextLayer } from '@deck.gl/layers';
+import { TripsLayer } from '@deck.gl/geo-layers';
 import { DataFilterExtension, PathStyleExtension } from '@deck.gl/extensions';
 import type { Layer } from '@deck.gl/core';
 import { CORRIDOR_IDS, type Atlas, type City, type CorridorId, type Line } from '../../data/schema';
@@ -9,9 +10,13 @@ import type { Lang } from '../../lib/i18n';
 import { cityLabelProps, cityLayerProps, newCityRingProps } from './city-layer';
 import { corridorLayerProps } from './corridor-layer';
 import { portLayerProps } from './port-layer';
+import { routeLayerProps, type RoutePath } from './route-layer';
+import { corridorNodesOf, lineNodeLayerProps } from './node-layer';
+import { FLOW_FILTER_SIZE, flowLayerProps, flowTrips, trainsPerLineIn } from './flow-layer';
 
 // One instance each: a new extension object would make deck.gl rebuild the layer's shaders.
 const FILTER = [new DataFilterExtension({ filterSize: 1 })];
+const FLOW_FILTER = [new DataFilterExtension({ filterSize: FLOW_FILTER_SIZE })];
 const FILTER_AND_DASH = [new DataFilterExtension({ filterSize: 1 }), new PathStyleExtension({ dash: true })];
 
 export type MapInputs = {
@@ -19,6 +24,13 @@ export type MapInputs = {
   year: number;
   layers: Readonly<Record<'cities' | 'ports' | CorridorId, boolean>>;
   selection: { kind: string; id: string } | null;
+  /** The corridor line in focus (corridor panel), emphasised on the map. */
+  focusLineId: string | null;
+  /** Animation clock of the flows; flows are hidden when null. */
+  flowTime: number | null;
+  /** Route comparison options to draw (stable array per result) and the one in focus. */
+  routes: RoutePath[];
+  routeFocus: number | null;
   lang: Lang;
   fontFamily: string;
   /** Cities whose label fits on screen without overlapping another. */
@@ -34,18 +46,25 @@ export const paletteOf = memoizeLast((atlas: Atlas) => cohortPalette(cohortsOf(a
 const citiesById = memoizeLast((atlas: Atlas) => new Map<string, City>(atlas.cities.map((c) => [c.id, c])));
 
 /** The only place that instantiates deck.gl layers; everything else is plain props. */
-export function buildLayers({ atlas, year, layers, selection, lang, fontFamily, labelIds }: MapInputs): Layer[] {
+export function buildLayers(inputs: MapInputs): Layer[] {
+  const { atlas, year, layers, selection, lang, fontFamily, labelIds, focusLineId, flowTime, routes, routeFocus } = inputs;
   const palette = paletteOf(atlas);
   const selectedId = (kind: string) => (selection?.kind === kind ? selection.id : null);
   const corridors = CORRIDOR_IDS.map(
     (id) =>
       new PathLayer({
-        ...corridorLayerProps(id, linesByCorridor(atlas).get(id) ?? [], year, selectedId('line'), layers[id]),
+        ...corridorLayerProps(id, linesByCorridor(atlas).get(id) ?? [], year, focusLineId, layers[id]),
         extensions: FILTER_AND_DASH,
       }),
   );
   return [
     ...corridors,
+    new TripsLayer({
+      ...flowLayerProps(flowTrips(atlas), year, flowTime ?? 0, flowTime === null ? false : layers, trainsPerLineIn(atlas, year)),
+      extensions: FLOW_FILTER,
+    }),
+    new PathLayer(routeLayerProps(routes, routeFocus)),
+    new IconLayer({ ...lineNodeLayerProps(corridorNodesOf(atlas), year, focusLineId, layers), extensions: FILTER }),
     new IconLayer({ ...portLayerProps(atlas.ports, citiesById(atlas), year, selectedId('port'), layers.ports), extensions: FILTER }),
     new ScatterplotLayer({ ...cityLayerProps(atlas.cities, year, selectedId('city'), layers.cities, palette), extensions: FILTER }),
     new ScatterplotLayer({ ...newCityRingProps(atlas.cities, year, layers.cities, palette), extensions: FILTER }),

@@ -1,4 +1,5 @@
 import type { CorridorId } from '../../data/schema';
+import { NODE_LAYER_ID } from './node-layer';
 
 export const LAYER_IDS = {
   cities: 'pilot-cities',
@@ -9,9 +10,10 @@ export const LAYER_IDS = {
 } as const;
 
 /** What a picked layer holds, for selection. */
-export function pickedKind(layerId: string): 'city' | 'port' | 'line' | null {
+export function pickedKind(layerId: string): 'city' | 'port' | 'line' | 'node' | null {
   if (layerId === LAYER_IDS.cities || layerId === LAYER_IDS.newCities || layerId === LAYER_IDS.cityLabels) return 'city';
   if (layerId === LAYER_IDS.ports) return 'port';
-  if (layerId.startsWith('corridor-')) return 'line';
+  if (layerId === NODE_LAYER_ID) return 'node';
+  if (layerId.startsWith('corridor-') && layerId !== 'corridor-flows') return 'line';
   return null;
 }

@@ -1,0 +1,205 @@
+import type { TripsLayerProps } from '@deck.gl/geo-layers';
+import type { DataFilterExtensionProps } from '@deck.gl/extensions';
+import { geoDistance, rgb } from 'd3';
+import { CORRIDOR_IDS, type Atlas, type CorridorId, type CorridorStat, type Line, type LngLat } from '../../data/schema';
+import { CORRIDOR_CSS, type RGBA } from '../palette';
+import { linePath } from './corridor-layer';
+import { anyCorridorShown, corridorShown, type CorridorVisibility } from './node-layer';
+
+export const FLOW_LAYER_ID = 'corridor-flows';
+/** Time units in one animation loop; every line is traversed once per loop. */
+export const FLOW_LOOP = 1000;
+/** Time units per millisecond: one loop every 40 s. */
+export const FLOW_SPEED = FLOW_LOOP / 40_000;
+export const FLOW_TRAIL = 45;
+/** Trips per line at full density; about 740 trips on the real atlas. */
+export const DEFAULT_TRIPS_PER_LINE = 32;
+/** [startYear, srm rank, cre rank, lsc rank]: one rank dimension per corridor, so each gets its own count. */
+export const FLOW_FILTER_SIZE = 4;
+
+/**
+ * One pass of one train along its line. A train runs every loop, so it is two trips: one that departs
+ * in this loop and one that departed in the previous loop and is still under way when the clock wraps.
+ */
+export type FlowTrip = {
+  /** `${lineId}~${index}` */
+  id: string;
+  lineId: string;
+  corridorId: CorridorId;
+  startYear: number;
+  /** 0-based position within the line's trips. */
+  index: number;
+  /** 1-based density rank of the train; it runs while rank <= the corridor's count for the year. */
+  rank: number;
+  path: LngLat[];
+  /** One per path vertex, proportional to the geodesic distance travelled. */
+  timestamps: number[];
+};
+export type FlowOptions = { tripsPerLine?: number; loop?: number };
+
+/** Per corridor, how many trains (ranks) run on each of its lines in a year. */
+export type TrainsPerLine = Readonly<Record<CorridorId, number>>;
+
+/**
+ * The figure that sets a corridor's flow density. cre and lsc: trains_per_year, on one shared scale.
+ * srm publishes no yearly volume (one part-year TEU figure for 2021), so it uses named_routes, the number of
+ * named routes in service: a measure of breadth on its own scale, not comparable with the rail figures.
+ */
+export const FLOW_METRIC: Record<CorridorId, 'trains_per_year' | 'named_routes'> = {
+  srm: 'named_routes', cre: 'trains_per_year', lsc: 'trains_per_year',
+};
+
+export type FlowVolume = {
+  corridorId: CorridorId;
+  year: number;
+  metric: string;
+  /** null when no figure is published in or before the year: no flows then. */
+  value: number | null;
+  /** The earlier year whose figure stands in for a year without one; null when the year has its own. */
+  carriedFrom: number | null;
+  stat: CorridorStat | null;
+};
+
+const STATUS_ORDER = { confirmed: 0, inferred: 1, uncertain: 2 } as const;
+/** Within a year: full-year before part-year, confirmed first, then the latest (no date = full year), then the larger. */
+const preferred = (a: CorridorStat, b: CorridorStat) =>
+  Number(a.qualifier === 'part_year') - Number(b.qualifier === 'part_year') ||
+  STATUS_ORDER[a.status] - STATUS_ORDER[b.status] ||
+  (b.asOf ?? '9999').localeCompare(a.asOf ?? '9999') ||
+  b.value - a.value;
+
+/** A forecast is not a volume; a part-year figure is used as published (a lower bound), never scaled up. */
+const bestFigureByYear = (atlas: Atlas, corridorId: CorridorId) => {
+  const byYear = new Map<number, CorridorStat>();
+  const usable = atlas.stats.filter(
+    (s) => s.corridorId === corridorId && s.metric === FLOW_METRIC[corridorId] && s.qualifier !== 'forecast',
+  );
+  for (const s of usable) {
+    const held = byYear.get(s.year);
+    if (!held || preferred(s, held) < 0) byYear.set(s.year, s);
+  }
+  return byYear;
+};
+
+const volumesCache = new WeakMap<Atlas, Map<string, FlowVolume>>();
+const volumesOf = (atlas: Atlas) => {
+  let volumes = volumesCache.get(atlas);
+  if (!volumes) {
+    volumes = new Map();
+    for (const corridorId of CORRIDOR_IDS) {
+      const byYear = bestFigureByYear(atlas, corridorId);
+      for (let year = atlas.firstYear; year <= atlas.lastYear; year++) {
+        // A year without a figure carries the nearest earlier one; none earlier means no flows.
+        const from = [...byYear.keys()].filter((y) => y <= year).sort((a, b) => b - a)[0];
+        const stat = from === undefined ? null : byYear.get(from)!;
+        volumes.set(`${corridorId}/${year}`, {
+          corridorId, year, metric: FLOW_METRIC[corridorId], value: stat?.value ?? null,
+          carriedFrom: from !== undefined && from < year ? from : null, stat,
+        });
+      }
+    }
+    volumesCache.set(atlas, volumes);
+  }
+  return volumes;
+};
+
+const noFigure = (corridorId: CorridorId, year: number): FlowVolume =>
+  ({ corridorId, year, metric: FLOW_METRIC[corridorId], value: null, carriedFrom: null, stat: null });
+/** The figure behind a corridor's flows in a year, with the year it was carried from, for the legend. */
+export const flowVolume = (atlas: Atlas, corridorId: CorridorId, year: number): FlowVolume =>
+  volumesOf(atlas).get(`${corridorId}/${year}`) ?? noFigure(corridorId, year);
+
+const trainsPerLineOf = (tripsPerLine: number) => Math.max(1, Math.ceil(tripsPerLine / 2));
+
+/** Trains per line in the year, proportional to the corridor's figure over the largest on its metric's scale. */
+export function trainsPerLineIn(atlas: Atlas, year: number, options: FlowOptions = {}): TrainsPerLine {
+  const trains = trainsPerLineOf(options.tripsPerLine ?? DEFAULT_TRIPS_PER_LINE);
+  const all = [...volumesOf(atlas).values()];
+  const scaleMax = (metric: string) => Math.max(0, ...all.filter((v) => v.metric === metric).map((v) => v.value ?? 0));
+  const countFor = (id: CorridorId) => {
+    const { value, metric } = flowVolume(atlas, id, year);
+    const max = scaleMax(metric);
+    // A published volume, however small, shows at least one train.
+    return value && max > 0 ? Math.max(1, Math.round((trains * value) / max)) : 0;
+  };
+  return { srm: countFor('srm'), cre: countFor('cre'), lsc: countFor('lsc') };
+}
+
+/** Bit-reversal (van der Corput) fraction: any first n trains spread evenly over the loop. */
+export const staggerOf = (train: number) => {
+  let fraction = 0;
+  for (let bit = 0.5, n = train; n > 0; bit /= 2, n >>= 1) fraction += (n & 1) * bit;
+  return fraction;
+};
+
+/** Times along the line from 0 to `loop`, proportional to cumulative geodesic distance. */
+export function lineTimes(path: readonly LngLat[], loop: number): number[] {
+  const cumulative = [0];
+  for (let i = 1; i < path.length; i++) cumulative.push(cumulative[i - 1]! + geoDistance(path[i - 1]!, path[i]!));
+  const total = cumulative[cumulative.length - 1]!;
+  return cumulative.map((d, i) => (total > 0 ? (d / total) * loop : (i / Math.max(1, path.length - 1)) * loop));
+}
+
+const tripsOfLine = (line: Line, tripsPerLine: number, loop: number): FlowTrip[] => {
+  const path = linePath(line);
+  const times = lineTimes(path, loop);
+  return Array.from({ length: 2 * trainsPerLineOf(tripsPerLine) }, (_, index) => {
+    const train = index >> 1;
+    const offset = staggerOf(train) * loop - (index % 2) * loop;
+    return {
+      id: `${line.id}~${index}`, lineId: line.id, corridorId: line.corridorId, startYear: line.startYear,
+      index, rank: train + 1, path, timestamps: times.map((t) => t + offset),
+    };
+  });
+};
+
+const tripsCache = new WeakMap<Atlas, Map<string, FlowTrip[]>>();
+/** Every trip of every line; built once per atlas and options, the same array for every year. */
+export function flowTrips(atlas: Atlas, options: FlowOptions = {}): FlowTrip[] {
+  const tripsPerLine = options.tripsPerLine ?? DEFAULT_TRIPS_PER_LINE;
+  const loop = options.loop ?? FLOW_LOOP;
+  const key = `${tripsPerLine}/${loop}`;
+  let byOptions = tripsCache.get(atlas);
+  if (!byOptions) tripsCache.set(atlas, (byOptions = new Map()));
+  let trips = byOptions.get(key);
+  if (!trips) byOptions.set(key, (trips = atlas.lines.flatMap((line) => tripsOfLine(line, tripsPerLine, loop))));
+  return trips;
+}
+
+/** The rank sits in its corridor's dimension; the other corridors' dimensions hold 0, which always passes. */
+export const flowFilterValue = (trip: FlowTrip): number[] =>
+  [trip.startYear, ...CORRIDOR_IDS.map((id) => (id === trip.corridorId ? trip.rank : 0))];
+
+/** Darker than the corridor line beneath, so the moving trail stands out from it. */
+const FLOW_COLORS = Object.fromEntries(
+  CORRIDOR_IDS.map((id) => {
+    const c = rgb(CORRIDOR_CSS[id]).darker(0.9);
+    return [id, [Math.round(c.r), Math.round(c.g), Math.round(c.b), 240]];
+  }),
+) as Record<CorridorId, RGBA>;
+export const flowColor = (id: CorridorId): RGBA => FLOW_COLORS[id];
+
+/**
+ * Year, clock and toggles reach the GPU as uniforms (filterRange, currentTime): the trips and their
+ * attributes are built once. `maxTripsForYear` is `trainsPerLineIn(atlas, year)`.
+ */
+export const flowLayerProps = (
+  trips: FlowTrip[], year: number, currentTime: number, visible: CorridorVisibility, maxTripsForYear: TrainsPerLine,
+): TripsLayerProps<FlowTrip> & DataFilterExtensionProps<FlowTrip> => ({
+  id: FLOW_LAYER_ID, data: trips, visible: anyCorridorShown(visible), pickable: false,
+  getPath: (t) => t.path, getTimestamps: (t) => t.timestamps,
+  currentTime, trailLength: FLOW_TRAIL, fadeTrail: true,
+  getColor: (t) => flowColor(t.corridorId), getWidth: 4, widthUnits: 'pixels', capRounded: true, jointRounded: true,
+  getFilterValue: flowFilterValue,
+  filterRange: [
+    [0, year],
+    ...CORRIDOR_IDS.map((id): [number, number] => [0, corridorShown(visible, id) ? maxTripsForYear[id] : 0]),
+  ],
+});
+
+/** The animation clock: advances by dtMs at `speed` time units per ms and wraps into [0, loop). */
+export function nextFlowTime(t: number, dtMs: number, speed = FLOW_SPEED, loop = FLOW_LOOP): number {
+  if (!(loop > 0)) return 0;
+  const next = t + (Number.isFinite(dtMs) ? dtMs : 0) * speed;
+  return Number.isFinite(next) ? ((next % loop) + loop) % loop : 0;
+}

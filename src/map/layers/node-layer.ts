@@ -1,0 +1,113 @@
+import type { IconLayerProps } from '@deck.gl/layers';
+import type { DataFilterExtensionProps } from '@deck.gl/extensions';
+import { CORRIDOR_IDS, type Atlas, type CorridorId, type LineNode, type LngLat } from '../../data/schema';
+import { CORRIDOR_CSS, SELECTED_CSS } from '../palette';
+
+export const NODE_LAYER_ID = 'corridor-nodes';
+
+/** A labelled stop of one line; the same place on two lines is two items. */
+export type CorridorNode = {
+  /** `${lineId}#${seq}` */
+  id: string;
+  lineId: string;
+  corridorId: CorridorId;
+  /** The line's start year: the node shows from then on. */
+  startYear: number;
+  seq: number;
+  nameEn: string;
+  nameZh: string;
+  role: Exclude<LineNode['role'], 'waypoint'>;
+  lngLat: LngLat;
+  note: string;
+  countryIso2: string | null;
+};
+
+/** One switch for all corridors, or one per corridor (the map's layer toggles). */
+export type CorridorVisibility = boolean | Readonly<Record<CorridorId, boolean>>;
+export const corridorShown = (visible: CorridorVisibility, id: CorridorId) =>
+  typeof visible === 'boolean' ? visible : visible[id];
+export const anyCorridorShown = (visible: CorridorVisibility) => CORRIDOR_IDS.some((id) => corridorShown(visible, id));
+/** Changes only when a corridor toggle does; an update trigger for attributes that read the visibility. */
+export const visibilityKey = (visible: CorridorVisibility) =>
+  CORRIDOR_IDS.filter((id) => corridorShown(visible, id)).join(',');
+
+const isLabelled = (n: LineNode): n is LineNode & { role: CorridorNode['role'] } => n.role !== 'waypoint';
+
+const nodesCache = new WeakMap<Atlas, CorridorNode[]>();
+/** Every non-waypoint node of every line, in line then seq order; one array per atlas. */
+export function corridorNodesOf(atlas: Atlas): CorridorNode[] {
+  let nodes = nodesCache.get(atlas);
+  if (!nodes) {
+    nodes = atlas.lines.flatMap((line) =>
+      line.nodes.filter(isLabelled).map((n) => ({
+        id: `${line.id}#${n.seq}`, lineId: line.id, corridorId: line.corridorId, startYear: line.startYear,
+        seq: n.seq, nameEn: n.nameEn, nameZh: n.nameZh, role: n.role, lngLat: n.lngLat, note: n.note,
+        countryIso2: n.countryIso2,
+      })),
+    );
+    nodesCache.set(atlas, nodes);
+  }
+  return nodes;
+}
+
+/** Symbols: the role, with border crossings where the track gauge changes told apart. */
+export type NodeSymbol = CorridorNode['role'] | 'gauge_change';
+// The data marks gauge changes in the note ("Gauge change 1,435/1,520 mm …") or the name ("(gauge change)").
+const GAUGE_CHANGE = /\bgauge change\b|\bchange to \w+ gauge\b/i;
+export const isGaugeChange = (n: CorridorNode) =>
+  n.role === 'border_crossing' && (GAUGE_CHANGE.test(n.note) || GAUGE_CHANGE.test(n.nameEn));
+export const nodeSymbol = (n: CorridorNode): NodeSymbol => (isGaugeChange(n) ? 'gauge_change' : n.role);
+
+/** SVG markup on a 24×24 box; shape tells the role so colour (the corridor) is never the only cue. */
+export const NODE_SHAPES: Record<NodeSymbol, string> = {
+  origin_hub: '<rect x="4" y="4" width="16" height="16"/>',
+  destination: '<circle cx="12" cy="12" r="8.5"/><circle cx="12" cy="12" r="3" fill="#ffffff" stroke="none"/>',
+  seaport: '<path d="M12 2.5 L21.5 12 L12 21.5 L2.5 12 Z"/>',
+  border_crossing: '<rect x="8.5" y="3" width="7" height="18"/>',
+  // Two bars: the rails change width here.
+  gauge_change: '<rect x="3.5" y="3" width="6.5" height="18"/><rect x="14" y="3" width="6.5" height="18"/>',
+  transit: '<circle cx="12" cy="12" r="6"/>',
+};
+/** Icon size in pixels before emphasis. */
+export const NODE_SIZE: Record<NodeSymbol, number> = {
+  origin_hub: 15, destination: 16, seaport: 14, gauge_change: 15, border_crossing: 13, transit: 10,
+};
+const EMPHASIS = 1.5;
+const ICON_PX = 24;
+/** Later than any timeline year: a node of a hidden corridor never passes the year filter. */
+const HIDDEN = 9999;
+
+/** Filled in the corridor colour with a white halo (dark when selected), so nodes read on top of their own line. */
+export const nodeSvg = (symbol: NodeSymbol, corridorId: CorridorId, selected: boolean) =>
+  `<svg xmlns="http://www.w3.org/2000/svg" width="${ICON_PX}" height="${ICON_PX}" viewBox="0 0 24 24">` +
+  `<g fill="${CORRIDOR_CSS[corridorId]}" stroke="${selected ? SELECTED_CSS : '#ffffff'}" stroke-width="2" stroke-linejoin="round">` +
+  `${NODE_SHAPES[symbol]}</g></svg>`;
+
+export const nodeIcon = (selectedLineId: string | null) => (n: CorridorNode) => {
+  const symbol = nodeSymbol(n);
+  const selected = n.lineId === selectedLineId;
+  return {
+    id: `${symbol}:${n.corridorId}:${selected ? 'selected' : 'plain'}`,
+    url: `data:image/svg+xml;charset=utf-8,${encodeURIComponent(nodeSvg(symbol, n.corridorId, selected))}`,
+    width: ICON_PX, height: ICON_PX, mask: false,
+  };
+};
+
+export const nodeSize = (selectedLineId: string | null) => (n: CorridorNode) =>
+  NODE_SIZE[nodeSymbol(n)] * (n.lineId === selectedLineId ? EMPHASIS : 1);
+
+/** While a line is selected, the other lines' nodes step back. */
+export const nodeAlpha = (selectedLineId: string | null) => (n: CorridorNode): [number, number, number, number] =>
+  [255, 255, 255, selectedLineId === null || n.lineId === selectedLineId ? 255 : 120];
+
+export const lineNodeLayerProps = (
+  nodes: CorridorNode[], year: number, selectedLineId: string | null, visible: CorridorVisibility,
+): IconLayerProps<CorridorNode> & DataFilterExtensionProps<CorridorNode> => ({
+  id: NODE_LAYER_ID, data: nodes, visible: anyCorridorShown(visible), pickable: true,
+  getPosition: (n) => n.lngLat, getIcon: nodeIcon(selectedLineId),
+  getSize: nodeSize(selectedLineId), sizeUnits: 'pixels', getColor: nodeAlpha(selectedLineId),
+  getFilterValue: (n) => (corridorShown(visible, n.corridorId) ? n.startYear : HIDDEN), filterRange: [0, year],
+  updateTriggers: {
+    getIcon: selectedLineId, getSize: selectedLineId, getColor: selectedLineId, getFilterValue: visibilityKey(visible),
+  },
+});

@@ -1,0 +1,118 @@
+import type { CorridorId, LegMode, LngLat } from '../data/schema';
+import { type CorridorGraph, type EdgeAttributes, type VertexAttributes, hasRole, isCorridorVertex } from './corridor-graph';
+import { joinPaths } from './geo';
+
+/** A stretch of a route on one line in one mode, or an access leg (lineId null). */
+export type RouteLeg = {
+  kind: 'leg' | 'access';
+  lineId: string | null;
+  corridorId: CorridorId | null;
+  mode: LegMode;
+  fromId: string;
+  toId: string;
+  fromName: string;
+  toName: string;
+  fromNameZh: string;
+  toNameZh: string;
+  /** Geodesic length of `path`, km. */
+  lengthKm: number;
+  /** Drawn geometry in travel order. */
+  path: LngLat[];
+};
+
+export type BorderCrossing = { vertexId: string; nameEn: string; nameZh: string; countryIso2: string | null; note: string };
+
+/** What a vertex path becomes once its edges are chosen. */
+export type RouteShape = {
+  corridors: CorridorId[];
+  /** Sum of the legs' lengths, km. */
+  distanceKm: number;
+  legs: RouteLeg[];
+  borderCrossings: BorderCrossing[];
+  /** How often the mode changes from one leg to the next. */
+  modeChanges: number;
+  path: LngLat[];
+  vertexIds: string[];
+};
+
+/** Parallel edges whose lengths differ by less than this count as equally short. */
+const EQUAL_LENGTH_KM = 0.5;
+
+/**
+ * The edges along a vertex path: the shortest between each pair of vertices and, among equally short
+ * parallel edges (lines sharing a stretch), the choice with the fewest line changes. Ties go to the
+ * edge key that sorts first, so the choice is deterministic.
+ */
+export function chooseEdges(graph: CorridorGraph, vertexPath: readonly string[]): EdgeAttributes[] {
+  const steps: EdgeAttributes[][] = [];
+  for (let i = 1; i < vertexPath.length; i++) {
+    const edges = graph.edges(vertexPath[i - 1]!, vertexPath[i]!).sort().map((e) => graph.getEdgeAttributes(e));
+    const shortest = Math.min(...edges.map((e) => e.lengthKm));
+    steps.push(edges.filter((e) => e.lengthKm <= shortest + EQUAL_LENGTH_KM));
+  }
+  // changes[i][j]: fewest line changes up to step i when step i takes its candidate j; from[i][j]: the candidate before it
+  const changes: number[][] = [];
+  const from: number[][] = [];
+  steps.forEach((candidates, i) => {
+    changes.push([]);
+    from.push([]);
+    for (const edge of candidates) {
+      let best = i === 0 ? 0 : Infinity;
+      let bestK = -1;
+      steps[i - 1]?.forEach((prev, k) => {
+        const c = changes[i - 1]![k]! + (prev.lineId === edge.lineId ? 0 : 1);
+        if (c < best) [best, bestK] = [c, k];
+      });
+      changes[i]!.push(best);
+      from[i]!.push(bestK);
+    }
+  });
+  const chosen: EdgeAttributes[] = [];
+  const last = changes[changes.length - 1] ?? [];
+  let j = last.indexOf(Math.min(...last));
+  for (let i = steps.length - 1; i >= 0 && j >= 0; i--) {
+    chosen.unshift(steps[i]![j]!);
+    j = from[i]![j]!;
+  }
+  return chosen;
+}
+
+/** Legs, crossings and geometry of a vertex path with its chosen edges; same-place links are not legs. */
+export function shapeRoute(graph: CorridorGraph, vertexPath: readonly string[], edges: readonly EdgeAttributes[]): RouteShape {
+  const legs: RouteLeg[] = [];
+  edges.forEach((edge, i) => {
+    if (edge.kind === 'access' && edge.samePlace) return;
+    const fromId = vertexPath[i]!;
+    const toId = vertexPath[i + 1]!;
+    const path = edge.fromVertex === fromId ? edge.path : [...edge.path].reverse();
+    const previous = legs[legs.length - 1];
+    const start = graph.getNodeAttributes(fromId);
+    const end = graph.getNodeAttributes(toId);
+    if (previous && previous.kind === edge.kind && previous.lineId === edge.lineId && previous.mode === edge.mode && previous.toId === fromId) {
+      Object.assign(previous, { toId, toName: end.nameEn, toNameZh: end.nameZh });
+      previous.lengthKm += edge.lengthKm;
+      previous.path = joinPaths([previous.path, path]);
+      return;
+    }
+    legs.push({
+      kind: edge.kind, lineId: edge.lineId, corridorId: edge.corridorId, mode: edge.mode, fromId, toId,
+      fromName: start.nameEn, fromNameZh: start.nameZh, toName: end.nameEn, toNameZh: end.nameZh,
+      lengthKm: edge.lengthKm, path,
+    });
+  });
+  return {
+    corridors: [...new Set(legs.flatMap((l) => l.corridorId ?? []))],
+    distanceKm: legs.reduce((sum, l) => sum + l.lengthKm, 0),
+    legs,
+    borderCrossings: vertexPath.map((id) => graph.getNodeAttributes(id)).flatMap(borderCrossingOf),
+    modeChanges: legs.filter((l, i) => i > 0 && l.mode !== legs[i - 1]!.mode).length,
+    path: joinPaths(legs.map((l) => l.path)),
+    vertexIds: [...vertexPath],
+  };
+}
+
+function borderCrossingOf(v: VertexAttributes): BorderCrossing[] {
+  if (!isCorridorVertex(v) || !hasRole(v, 'border_crossing')) return [];
+  const note = v.members.find((m) => m.role === 'border_crossing' && m.note !== '')?.note ?? '';
+  return [{ vertexId: v.id, nameEn: v.nameEn, nameZh: v.nameZh, countryIso2: v.countryIso2, note }];
+}

@@ -1,0 +1,99 @@
+import type { Atlas } from '../data/schema';
+import { translator } from '../lib/i18n';
+import type { AppState, AppStore } from './store';
+import { DEFAULT_YEAR } from './timeline-slice';
+import { LAYER_KEYS } from './view-slice';
+import { defaultUrlState, parseUrlState, serializeUrlState, type UrlProblem, type UrlState } from './url-state';
+
+type History = Pick<Window, 'location' | 'history' | 'addEventListener' | 'removeEventListener'>;
+
+export const browserLang = (navigatorLang: string) => (navigatorLang.toLowerCase().startsWith('zh') ? 'zh' : 'en');
+
+/** The URL's view of the store. */
+export function urlStateOf(s: AppState, pin: string | null): UrlState {
+  return {
+    year: s.year, layers: LAYER_KEYS.filter((k) => s.layers[k]), corridor: s.corridor, line: s.line,
+    select: s.selection, from: s.routeFrom, to: s.routeTo, story: null, lang: s.lang,
+    view: s.camera, embed: s.embed, pin,
+  };
+}
+
+/** Puts a parsed URL into the store. */
+export function applyUrlState(store: AppStore, u: UrlState) {
+  store.setState({
+    year: u.year, layers: Object.fromEntries(LAYER_KEYS.map((k) => [k, u.layers.includes(k)])) as AppState['layers'],
+    corridor: u.corridor, line: u.corridor ? u.line : null, selection: u.select, routeFrom: u.from, routeTo: u.to,
+    lang: u.lang, camera: u.view, embed: u.embed, isPlaying: false,
+  });
+}
+
+/** Ids that parse but name nothing in this data: dropped, and reported like any other bad value. */
+export function checkAgainstAtlas(u: UrlState, atlas: Atlas, destinationIds: ReadonlySet<string>): { state: UrlState; problems: UrlProblem[] } {
+  const problems: UrlProblem[] = [];
+  const state = { ...u };
+  const has = (list: { id: string }[], id: string) => list.some((x) => x.id === id);
+  if (state.year < atlas.firstYear || state.year > atlas.lastYear) {
+    problems.push({ param: 'year', raw: String(state.year), reason: `outside ${atlas.firstYear}–${atlas.lastYear}` });
+    state.year = DEFAULT_YEAR;
+  }
+  if (state.line && !has(atlas.lines, state.line)) {
+    problems.push({ param: 'line', raw: state.line, reason: 'no such line' });
+    state.line = null;
+  }
+  const sel = state.select;
+  const selExists = !sel || (sel.kind === 'city' && has(atlas.cities, sel.id)) || (sel.kind === 'port' && has(atlas.ports, sel.id))
+    || (sel.kind === 'line' && has(atlas.lines, sel.id))
+    || (sel.kind === 'node' && atlas.lines.some((l) => sel.id.startsWith(`${l.id}#`) && l.nodes.some((n) => `${l.id}#${n.seq}` === sel.id)));
+  if (!selExists) {
+    problems.push({ param: 'select', raw: `${sel!.kind}:${sel!.id}`, reason: 'not in the data' });
+    state.select = null;
+  }
+  if (state.from) {
+    const [kind, id] = state.from.split(':') as ['city' | 'port', string];
+    if (!has(kind === 'city' ? atlas.cities : atlas.ports, id)) {
+      problems.push({ param: 'from', raw: state.from, reason: 'not in the data' });
+      state.from = null;
+    }
+  }
+  if (state.to && !destinationIds.has(state.to)) {
+    problems.push({ param: 'to', raw: state.to, reason: 'not a corridor destination' });
+    state.to = null;
+  }
+  if (state.pin && state.pin === atlas.version) state.pin = null;
+  return { state, problems };
+}
+
+export const problemText = (p: UrlProblem, lang: 'en' | 'zh') =>
+  translator(lang)('invalidParam', { param: p.param, raw: p.raw, reason: p.reason });
+
+/**
+ * Keeps the address bar and the store in step: user actions push a history entry, camera moves replace
+ * the current one, back/forward restore the view. Returns a function that stops it.
+ */
+export function startUrlSync(store: AppStore, win: History, pinOf: () => string | null): () => void {
+  const defaults = () => defaultUrlState(browserLang(navigator.language), DEFAULT_YEAR);
+  let last = win.location.search;
+  let lastState = urlStateOf(store.getState(), pinOf());
+  const unsubscribe = store.subscribe((s) => {
+    const next = urlStateOf(s, pinOf());
+    const query = serializeUrlState(next, defaults());
+    if (query === last) return;
+    const onlyCamera = JSON.stringify({ ...next, view: null }) === JSON.stringify({ ...lastState, view: null });
+    const url = `${win.location.pathname}${query}${win.location.hash}`;
+    if (onlyCamera) win.history.replaceState(null, '', url);
+    else win.history.pushState(null, '', url);
+    last = query;
+    lastState = next;
+  });
+  const onPop = () => {
+    const { state } = parseUrlState(win.location.search, defaults());
+    last = win.location.search;
+    lastState = state;
+    applyUrlState(store, state);
+  };
+  win.addEventListener('popstate', onPop);
+  return () => {
+    unsubscribe();
+    win.removeEventListener('popstate', onPop);
+  };
+}
