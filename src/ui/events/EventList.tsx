@@ -3,7 +3,7 @@ import type { Lang } from '../../lib/i18n';
 import { formatPartialDate } from '../../lib/format';
 import { eventYear, groupConflicts } from '../../state/atlas-queries';
 import { SourceList } from '../SourceList';
-import { storyTranslator, type StoryTranslate } from '../story/messages';
+import { translator, type Translate } from '../../lib/i18n';
 import { pickSources } from '../story/pick-sources';
 import '../story/story.css';
 
@@ -28,7 +28,7 @@ export function eventsByYear(events: readonly PolicyEvent[]): [number, PolicyEve
   return [...byYear.entries()].sort(([a], [b]) => a - b).map(([y, groups]) => [y, sortGroups(groups)]);
 }
 
-function EventCard({ event, lang, sources, t }: { event: PolicyEvent; lang: Lang; sources: readonly Source[]; t: StoryTranslate }) {
+function EventCard({ event, lang, sources, t }: { event: PolicyEvent; lang: Lang; sources: readonly Source[]; t: Translate }) {
   const summary = lang === 'zh' ? event.summaryZh : event.summaryEn;
   return (
     <div className={`event-card event-${event.kind}`}>
@@ -49,7 +49,7 @@ function EventCard({ event, lang, sources, t }: { event: PolicyEvent; lang: Lang
 
 /** The policy and corridor events, grouped by year; conflicting dates sit side by side. */
 export function EventList({ events, lang, sources, year = null, onSelectYear }: EventListProps) {
-  const t = storyTranslator(lang);
+  const t = translator(lang);
   const years = eventsByYear(events);
   return (
     <section className="event-list" aria-labelledby="event-list-title">

@@ -3,7 +3,7 @@ import type { KeyFigure } from '../../data/schema';
 import type { Lang } from '../../lib/i18n';
 import { formatNumber, formatPartialDate } from '../../lib/format';
 import { SourceList } from '../SourceList';
-import { isStoryMessageKey, storyTranslator } from '../story/messages';
+import { isMessageKey, translator } from '../../lib/i18n';
 import { pickSources } from '../story/pick-sources';
 import '../story/story.css';
 
@@ -15,10 +15,10 @@ export type KeyFiguresProps = {
 
 /** Headline numbers from the sources, each with its as-of date, status and sources. */
 export function KeyFigures({ figures, lang, sources }: KeyFiguresProps) {
-  const t = storyTranslator(lang);
+  const t = translator(lang);
   const unitOf = (unit: string) => {
     const key = `keyFiguresUnit_${unit}`;
-    return isStoryMessageKey(key) ? t(key) : unit;
+    return isMessageKey(key) ? t(key) : unit;
   };
   return (
     <section className="key-figures" aria-labelledby="key-figures-title">

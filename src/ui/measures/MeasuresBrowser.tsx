@@ -2,7 +2,7 @@ import { useId, useState } from 'react';
 import type { City, Measure, MeasureSet, Source } from '../../data/schema';
 import type { Lang } from '../../lib/i18n';
 import { SourceList } from '../SourceList';
-import { storyTranslator, type StoryTranslate } from '../story/messages';
+import { translator, type Translate } from '../../lib/i18n';
 import { pickSources } from '../story/pick-sources';
 import { citiesOfMeasures, directionsOf, setsWithMeasures, type MeasureFilter } from './measure-filters';
 import '../story/story.css';
@@ -19,14 +19,14 @@ export type MeasuresBrowserProps = {
   onSelectMeasure: (measure: Measure) => void;
 };
 
-function countText(listed: number, total: number | null, t: StoryTranslate) {
+function countText(listed: number, total: number | null, t: Translate) {
   if (total === null) return t('measuresTotalUnknown', { listed });
   return listed < total ? t('measuresListed', { listed, total }) : t('measuresAllListed', { total });
 }
 
 /** Measures by set (year) and direction, with filters; choosing one highlights its cities. */
 export function MeasuresBrowser({ measureSets, measures, cities, lang, sources, selectedId = null, onSelectMeasure }: MeasuresBrowserProps) {
-  const t = storyTranslator(lang);
+  const t = translator(lang);
   const ids = useId();
   const [filter, setFilter] = useState<MeasureFilter>({ direction: null, cityId: null });
   const filtered = filter.direction !== null || filter.cityId !== null;

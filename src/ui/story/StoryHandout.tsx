@@ -2,7 +2,7 @@ import type { Source } from '../../data/schema';
 import type { StoryStep } from '../../data/schema';
 import type { Lang } from '../../lib/i18n';
 import { SourceList } from '../SourceList';
-import { storyTranslator } from './messages';
+import { translator } from '../../lib/i18n';
 import { pickSources } from './pick-sources';
 import './story.css';
 
@@ -21,7 +21,7 @@ export type StoryHandoutProps = {
 
 /** Every step on one page, for reading on paper; story.css holds its print stylesheet. */
 export function StoryHandout({ steps, lang, sources, imageFor, onPrint }: StoryHandoutProps) {
-  const t = storyTranslator(lang);
+  const t = translator(lang);
   const print = onPrint ?? (() => window.print());
   return (
     <article className="story-handout" aria-labelledby="story-handout-title">

@@ -5,7 +5,7 @@ import type { Lang } from '../../lib/i18n';
 import { formatPartialDate } from '../../lib/format';
 import { clampStep, isFirstStep, isLastStep, nextStep, prevStep, progressOf, stepAt } from '../../story/story-controller';
 import { SourceList } from '../SourceList';
-import { storyTranslator } from './messages';
+import { translator } from '../../lib/i18n';
 import { pickSources } from './pick-sources';
 import './story.css';
 
@@ -28,7 +28,7 @@ const TYPING = new Set(['INPUT', 'SELECT', 'TEXTAREA']);
 
 /** One step of the story beside the map; arrow keys move between steps while focus is inside. */
 export function StoryPanel({ steps, current, lang, sources, events = [], hrefFor, onGoTo, onExit }: StoryPanelProps) {
-  const t = storyTranslator(lang);
+  const t = translator(lang);
   const total = steps.length;
   const n = clampStep(current, total);
   const step = stepAt(steps, n);

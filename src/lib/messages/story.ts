@@ -1,7 +1,5 @@
-import type { Lang } from '../../lib/i18n';
-
 /** Strings of the story, timeline list, measures browser and key figures; keys do not overlap src/lib/i18n.ts. */
-export const storyMessagesEn = {
+export const storyEn = {
   // story panel
   storyRegion: 'Story: cross-border trade facilitation, 2018–2026',
   storyStepOf: 'Step {n} of {total}',
@@ -57,9 +55,8 @@ export const storyMessagesEn = {
   keyFiguresUnit_cities: 'cities',
 } as const;
 
-export type StoryMessageKey = keyof typeof storyMessagesEn;
 
-export const storyMessagesZh: Record<StoryMessageKey, string> = {
+export const storyZh: Record<keyof typeof storyEn, string> = {
   storyRegion: '故事：促进跨境贸易便利化，2018—2026年',
   storyStepOf: '第 {n} 步，共 {total} 步',
   storyProgress: '故事进度',
@@ -108,14 +105,3 @@ export const storyMessagesZh: Record<StoryMessageKey, string> = {
   keyFiguresUnit_measures: '项措施',
   keyFiguresUnit_cities: '个城市',
 };
-
-export const STORY_CATALOGUES: Record<Lang, Record<StoryMessageKey, string>> = { en: storyMessagesEn, zh: storyMessagesZh };
-
-export type StoryTranslate = (key: StoryMessageKey, vars?: Record<string, string | number>) => string;
-
-/** Same contract as `translator` in src/lib/i18n.ts, so the catalogues can be merged without touching callers' logic. */
-export const storyTranslator = (lang: Lang): StoryTranslate => (key, vars) =>
-  STORY_CATALOGUES[lang][key].replace(/\{(\w+)\}/g, (_, name: string) => String(vars?.[name] ?? `{${name}}`));
-
-/** True when `key` is a story message, for keys built from data (units, kinds). */
-export const isStoryMessageKey = (key: string): key is StoryMessageKey => Object.hasOwn(storyMessagesEn, key);
