@@ -36,8 +36,8 @@ const atlasLoaded = loadAtlas(`${import.meta.env.BASE_URL}data/atlas.json`).then
     return;
   }
   const checked = checkAgainstAtlas(fromUrl.state, result.atlas, routeDestinationIds(result.atlas));
-  applyUrlState(appStore, checked.state);
   store.setAtlas(result.atlas);
+  applyUrlState(appStore, checked.state);
   [...fromUrl.problems, ...checked.problems].forEach((p) => store.notify(problemText(p, appStore.getState().lang)));
 });
 

@@ -1,17 +1,17 @@
-import { useEffect } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { useAppStore } from '../state/store';
-import { selectAtlas, selectLang, selectLoad } from '../state/selectors';
+import { selectAtlas, selectLang, selectLoad, selectStory } from '../state/selectors';
 import { useT } from '../state/use-t';
 import { MapView } from '../map/MapView';
 import { Headline } from '../ui/Headline';
 import { Timeline } from '../timeline/Timeline';
-import { GrowthChart } from '../ui/GrowthChart';
-import { LayerPanel } from '../ui/LayerPanel';
-import { CityTable } from '../ui/CityTable';
 import { DetailPanel } from '../ui/DetailPanel';
 import { Notices } from '../ui/Notices';
 import { LanguageSwitch } from '../ui/LanguageSwitch';
+import { SideTabs } from '../ui/tabs/SideTabs';
 import './app.css';
+
+const StoryOverlay = lazy(() => import('../ui/story/StoryOverlay').then((m) => ({ default: m.StoryOverlay })));
 
 const MAP_ATTRIBUTION = 'Sea lanes: searoute (Eurostat)';
 
@@ -19,6 +19,7 @@ export function App({ webgl }: { webgl: boolean }) {
   const load = useAppStore(selectLoad);
   const atlas = useAppStore(selectAtlas);
   const lang = useAppStore(selectLang);
+  const story = useAppStore(selectStory);
   const t = useT();
 
   useEffect(() => {
@@ -47,15 +48,16 @@ export function App({ webgl }: { webgl: boolean }) {
           )}
           <Headline />
           <Timeline />
-          {atlas && <GrowthChart />}
-          <LayerPanel />
-          <div id="pilot-city-table" tabIndex={-1}>
-            <CityTable />
-          </div>
+          {atlas && <SideTabs />}
         </div>
         <div className="map-area">
           {webgl ? <MapView attribution={MAP_ATTRIBUTION} /> : <p className="no-webgl" role="alert">{t('noWebgl')}</p>}
           <DetailPanel />
+          {story !== null && (
+            <Suspense fallback={null}>
+              <StoryOverlay />
+            </Suspense>
+          )}
         </div>
       </main>
       <footer className="app-footer muted">

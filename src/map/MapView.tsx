@@ -7,7 +7,7 @@ import type { Line } from '../data/schema';
 import { useAppStore, appStore } from '../state/store';
 import {
   selectAtlas, selectCamera, selectFlowsOn, selectFocusLine, selectLang, selectLayers, selectRouteFocus, selectRouteFrom,
-  selectRouteTo, selectSelection, selectYear,
+  selectHighlight, selectRouteTo, selectSelection, selectYear,
 } from '../state/selectors';
 import { useRouteResult } from '../state/use-route-result';
 import type { RouteResult } from '../routing/route-query';
@@ -52,6 +52,7 @@ export function MapView({ attribution }: { attribution: string }) {
   const camera = useAppStore(selectCamera);
   const routeResult = useRouteResult(atlas, useAppStore(selectRouteFrom), useAppStore(selectRouteTo));
   const routeFocus = useAppStore(selectRouteFocus);
+  const highlight = useAppStore(selectHighlight);
   const routes = useMemo(() => routePathsOf(routeResult), [routeResult]);
   const t = useT();
   const reducedMotion = prefersReducedMotion();
@@ -109,11 +110,11 @@ export function MapView({ attribution }: { attribution: string }) {
 
   useEffect(() => {
     if (!atlas) return;
-    inputs.current = { atlas, year, layers, selection, lang, fontFamily: LABEL_FONT, labelIds, focusLineId, routes, routeFocus };
+    inputs.current = { atlas, year, layers, selection, lang, fontFamily: LABEL_FONT, labelIds, focusLineId, routes, routeFocus, highlight };
     draw(flowTime.current);
     // draw reads the latest inputs through the ref.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [atlas, year, layers, selection, lang, labelIds, focusLineId, routes, routeFocus, map]);
+  }, [atlas, year, layers, selection, lang, labelIds, focusLineId, routes, routeFocus, highlight, map]);
 
   return <div ref={container} className="map" role="region" aria-label={t('mapLabel')} />;
 }

@@ -1,4 +1,4 @@
-import type { Atlas, City, CityYear, PolicyEvent, ProgramYear, Source } from '../data/schema';
+import type { Atlas, City, CityYear, CorridorId, PolicyEvent, ProgramYear, Source } from '../data/schema';
 import { memoizeLast, memoizePerYear } from '../lib/memo';
 import { cohortsOf, firstYearOf, membershipIn } from '../data/records';
 
@@ -75,3 +75,20 @@ export const resolveSources = (atlas: Atlas, ids: readonly string[]): Source[] =
 };
 
 export const lineActiveIn = (line: { startYear: number }, year: number) => line.startYear <= year;
+
+/** What the map emphasises. */
+export type Highlight = { cityIds: readonly string[]; corridorIds: readonly CorridorId[] };
+const memoHighlight = new WeakMap<Atlas, Map<string, Highlight>>();
+const cached = (atlas: Atlas, key: string, make: () => Highlight): Highlight => {
+  let byKey = memoHighlight.get(atlas);
+  if (!byKey) memoHighlight.set(atlas, (byKey = new Map()));
+  if (!byKey.has(key)) byKey.set(key, make());
+  return byKey.get(key)!;
+};
+export const storyHighlight = (atlas: Atlas, step: number): Highlight =>
+  cached(atlas, `story:${step}`, () => {
+    const s = atlas.storySteps.find((x) => x.step === step);
+    return { cityIds: s?.cityIds ?? [], corridorIds: s?.corridorIds ?? [] };
+  });
+export const measureHighlight = (atlas: Atlas, measureId: string): Highlight =>
+  cached(atlas, `measure:${measureId}`, () => ({ cityIds: atlas.measures.find((m) => m.id === measureId)?.cityIds ?? [], corridorIds: [] }));

@@ -29,8 +29,8 @@ export const createCorridorSlice: StateCreator<AppState, [], [], CorridorSlice> 
   routeTo: null,
   routeFocus: null,
   flowsOn: true,
-  openCorridor: (corridor, line = null) => set({ corridor, line: corridor ? line : null }),
-  setRoute: (routeFrom, routeTo) => set({ routeFrom, routeTo, routeFocus: null }),
+  openCorridor: (corridor, line = null) => set({ corridor, line: corridor ? line : null, ...(corridor ? { panel: 'corridors' as const } : {}) }),
+  setRoute: (routeFrom, routeTo) => set({ routeFrom, routeTo, routeFocus: null, ...(routeFrom || routeTo ? { panel: 'routes' as const } : {}) }),
   focusRoute: (routeFocus) => set({ routeFocus }),
   setFlowsOn: (flowsOn) => set({ flowsOn }),
 });

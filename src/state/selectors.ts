@@ -1,5 +1,5 @@
 import type { AppState } from './store';
-import { citiesOfYear, yearSummary, type CityInYear, type YearSummary } from './atlas-queries';
+import { citiesOfYear, measureHighlight, storyHighlight, yearSummary, type CityInYear, type Highlight, type YearSummary } from './atlas-queries';
 
 const NO_CITIES: CityInYear[] = [];
 
@@ -22,3 +22,15 @@ export const selectFlowsOn = (s: AppState) => s.flowsOn;
 export const selectRouteFrom = (s: AppState) => s.routeFrom;
 export const selectRouteTo = (s: AppState) => s.routeTo;
 export const selectRouteFocus = (s: AppState) => s.routeFocus;
+export const selectPanel = (s: AppState) => s.panel;
+export const selectStory = (s: AppState) => s.story;
+export const selectMeasure = (s: AppState) => s.measure;
+
+const NO_HIGHLIGHT: Highlight = { cityIds: [], corridorIds: [] };
+/** Cities and corridors to emphasise: the story step's, or else the selected measure's cities. */
+export const selectHighlight = (s: AppState): Highlight => {
+  if (!s.atlas) return NO_HIGHLIGHT;
+  if (s.story !== null) return storyHighlight(s.atlas, s.story);
+  if (s.measure) return measureHighlight(s.atlas, s.measure);
+  return NO_HIGHLIGHT;
+};

@@ -40,7 +40,7 @@ const PARSERS: { [K in UrlParam]: z.ZodType<UrlState[K], string> } = {
     if (bad.length) ctx.addIssue({ code: 'custom', message: `unknown layer ${bad.join(', ')}` });
     return [...new Set(parts)] as LayerKey[];
   }),
-  corridor: CorridorId,
+  corridor: z.enum(CorridorId.options, { message: 'expected srm, cre or lsc' }),
   line: lineId,
   select: z.string().regex(/^(?:(?:city|port):[a-z0-9-]+|line:(?:CRE|LSC|SRM)-[A-Z]\d|node:(?:CRE|LSC|SRM)-[A-Z]\d\.\d{1,3})$/, 'not a feature')
     .transform((s) => {
@@ -50,7 +50,7 @@ const PARSERS: { [K in UrlParam]: z.ZodType<UrlState[K], string> } = {
   from: z.string().regex(/^(?:city|port):[a-z0-9]+(?:-[a-z0-9]+)*$/, 'not a city or port').transform((s) => s as PlaceRef),
   to: kebab,
   story: z.string().regex(/^\d{1,2}$/, 'not a step number').transform(Number).pipe(z.number().min(1)),
-  lang: z.enum(LANGS as [Lang, ...Lang[]]),
+  lang: z.enum(LANGS as [Lang, ...Lang[]], { message: 'expected en or zh' }),
   view: z.string().transform((s, ctx) => {
     const parts = s.split(',');
     const lng = num(-180, 180).safeParse(parts[0]);
@@ -62,7 +62,7 @@ const PARSERS: { [K in UrlParam]: z.ZodType<UrlState[K], string> } = {
     }
     return { lng: lng.data, lat: lat.data, zoom: zoom.data };
   }),
-  embed: z.enum(['0', '1']).transform((s) => s === '1'),
+  embed: z.enum(['0', '1'], { message: 'expected 0 or 1' }).transform((s) => s === '1'),
   pin: z.string().regex(/^[0-9a-f]{12}$/, 'not a data version'),
 };
 

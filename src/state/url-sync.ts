@@ -13,7 +13,7 @@ export const browserLang = (navigatorLang: string) => (navigatorLang.toLowerCase
 export function urlStateOf(s: AppState, pin: string | null): UrlState {
   return {
     year: s.year, layers: LAYER_KEYS.filter((k) => s.layers[k]), corridor: s.corridor, line: s.line,
-    select: s.selection, from: s.routeFrom, to: s.routeTo, story: null, lang: s.lang,
+    select: s.selection, from: s.routeFrom, to: s.routeTo, story: s.story, lang: s.lang,
     view: s.camera, embed: s.embed, pin,
   };
 }
@@ -25,6 +25,9 @@ export function applyUrlState(store: AppStore, u: UrlState) {
     corridor: u.corridor, line: u.corridor ? u.line : null, selection: u.select, routeFrom: u.from, routeTo: u.to,
     lang: u.lang, camera: u.view, embed: u.embed, isPlaying: false,
   });
+  // A story step sets year and camera itself; it needs the atlas, so it waits until one is loaded.
+  if (u.story !== null && store.getState().atlas) store.getState().goToStep(u.story);
+  else if (u.story === null) store.setState({ story: null });
 }
 
 /** Ids that parse but name nothing in this data: dropped, and reported like any other bad value. */
@@ -58,6 +61,10 @@ export function checkAgainstAtlas(u: UrlState, atlas: Atlas, destinationIds: Rea
   if (state.to && !destinationIds.has(state.to)) {
     problems.push({ param: 'to', raw: state.to, reason: 'not a corridor destination' });
     state.to = null;
+  }
+  if (state.story !== null && state.story > atlas.storySteps.length) {
+    problems.push({ param: 'story', raw: String(state.story), reason: `the story has ${atlas.storySteps.length} steps` });
+    state.story = null;
   }
   if (state.pin && state.pin === atlas.version) state.pin = null;
   return { state, problems };

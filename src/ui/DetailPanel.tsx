@@ -5,6 +5,7 @@ import { useT } from '../state/use-t';
 import { CityDetail } from './detail/CityDetail';
 import { LineDetail } from './detail/LineDetail';
 import { PortDetail } from './detail/PortDetail';
+import { NodeDetail } from './detail/NodeDetail';
 
 /** Facts and sources of the selected city, port or corridor line. Escape closes it. */
 export function DetailPanel() {
@@ -25,7 +26,10 @@ export function DetailPanel() {
   const city = selection.kind === 'city' ? atlas.cities.find((c) => c.id === selection.id) : undefined;
   const port = selection.kind === 'port' ? atlas.ports.find((p) => p.id === selection.id) : undefined;
   const line = selection.kind === 'line' ? atlas.lines.find((l) => l.id === selection.id) : undefined;
-  if (!city && !port && !line) return null;
+  const [nodeLineId, seq] = selection.kind === 'node' ? selection.id.split('#') : [];
+  const nodeLine = nodeLineId ? atlas.lines.find((l) => l.id === nodeLineId) : undefined;
+  const node = nodeLine?.nodes.find((n) => String(n.seq) === seq);
+  if (!city && !port && !line && !node) return null;
 
   return (
     <aside className="detail-panel" aria-label={t('details')} ref={heading}>
@@ -35,6 +39,7 @@ export function DetailPanel() {
       {city && <CityDetail atlas={atlas} city={city} lang={lang} />}
       {port && <PortDetail atlas={atlas} port={port} lang={lang} />}
       {line && <LineDetail atlas={atlas} line={line} lang={lang} />}
+      {node && nodeLine && <NodeDetail atlas={atlas} line={nodeLine} node={node} lang={lang} />}
     </aside>
   );
 }

@@ -1,5 +1,5 @@
 import { appStore, useAppStore, type LayerKey } from '../state/store';
-import { selectAtlas, selectLang, selectLayers, selectYear } from '../state/selectors';
+import { selectAtlas, selectFlowsOn, selectLang, selectLayers, selectYear } from '../state/selectors';
 import { CORRIDOR_CSS, PORT_CSS, PORT_SHAPES, cohortPalette } from '../map/palette';
 import { cohortsOf } from '../state/atlas-queries';
 import { CORRIDOR_IDS, type PortKind } from '../data/schema';
@@ -22,6 +22,7 @@ export function LayerPanel() {
   const atlas = useAppStore(selectAtlas);
   const lang = useAppStore(selectLang);
   const year = useAppStore(selectYear);
+  const flowsOn = useAppStore(selectFlowsOn);
   const t = useT();
   const toggle = (key: LayerKey) => appStore.getState().toggleLayer(key);
   const cohorts = atlas ? cohortsOf(atlas) : [];
@@ -66,6 +67,12 @@ export function LayerPanel() {
       })}
       <div className="legend-row">
         <span className="cohort"><span className="swatch dashed" aria-hidden="true" /> {t('legendIndicative')}</span>
+      </div>
+      <div className="legend-row flows-row">
+        <span className="muted">{t('flowsLegend')}</span>
+        <button type="button" className="small-button" aria-pressed={!flowsOn} onClick={() => appStore.getState().setFlowsOn(!flowsOn)}>
+          {flowsOn ? t('flowsPause') : t('flowsPlay')}
+        </button>
       </div>
     </fieldset>
   );

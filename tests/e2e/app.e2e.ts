@@ -130,11 +130,14 @@ describe('the main view', () => {
     const picked = await tooltip.innerText();
     expect(atlas.lines.filter((l) => l.corridorId === 'cre').map((l) => l.nameEn)).toContain(picked);
     await page.mouse.click(where.x, where.y);
-    const panel = page.getByRole('complementary', { name: 'Details' });
-    await expect.poll(() => panel.getByRole('heading', { level: 2 }).innerText()).toBe(picked);
-    expect(await panel.innerText()).toContain('China–Europe Railway Express');
+    // The corridor's panel opens in its tab with the picked line in focus.
+    await expect.poll(() => page.getByRole('tab', { name: 'Corridors' }).getAttribute('aria-selected')).toBe('true');
+    const panel = page.getByRole('tabpanel');
+    await expect.poll(() => panel.getByRole('button', { name: 'China–Europe Railway Express' }).getAttribute('aria-pressed')).toBe('true');
+    expect(await panel.getByRole('button', { pressed: true, name: new RegExp(picked.replace(/[()]/g, '.')) }).count()).toBeGreaterThan(0);
     expect(await panel.getByRole('link').count()).toBeGreaterThan(0);
-    await page.keyboard.press('Escape');
+    await screenshot(page, 'corridor-panel');
+    await page.getByRole('tab', { name: 'Overview' }).click();
   });
 
   test('clicking a port opens its facts', async () => {
@@ -157,7 +160,7 @@ describe('the main view', () => {
   });
 
   test('growth chart: clicking a year selects it', async () => {
-    await page.getByRole('button', { name: /^Select 2024/ }).click();
+    await page.getByRole('tabpanel').getByRole('button', { name: /^Select 2024/ }).click();
     await expect.poll(headline).toBe('2024 · 20 pilot cities (20 named) · 32 measures');
   });
 

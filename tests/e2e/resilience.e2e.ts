@@ -14,8 +14,8 @@ describe('bad input never leaves a blank page', () => {
     const { page, log } = await openApp(ctx, `${inject('baseUrl')}?year=abc&lang=xx`);
     await expect.poll(() => page.locator('#headline-text').innerText()).toMatch(/^2025 · 25 pilot cities/);
     const notices = await page.getByRole('status').innerText();
-    expect(notices).toContain('The year "abc" in the link is not valid');
-    expect(notices).toContain('The language "xx" in the link is not supported');
+    expect(notices).toContain('The link setting year="abc" could not be used (not a year); the default is shown.');
+    expect(notices).toContain('The link setting lang="xx" could not be used (expected en or zh); the default is shown.');
     expect(log.errors).toEqual([]);
   });
 

@@ -1,5 +1,16 @@
-/** Strings of the route comparison, the flows control and the link checks. */
+/** Strings of the side tabs, the route comparison, the flows control and the link checks. */
 export const routeEn = {
+  tabsLabel: 'Sections',
+  tabOverview: 'Overview',
+  tabCorridors: 'Corridors',
+  tabRoutes: 'Routes',
+  tabStory: 'Story',
+  tabMeasures: 'Measures',
+  corridorPick: 'Choose a corridor, or click a line on the map.',
+  storyStart: 'Start the story (2018–2026)',
+  storyResume: 'Resume the story at step {n}',
+  nodeOfLine: 'Stop on',
+  nodeNote: 'Note',
   routeTitle: 'Compare routes',
   routeOpen: 'Compare routes from a Chinese city or port',
   routeFrom: 'From',
@@ -43,6 +54,17 @@ export const routeEn = {
 } as const;
 
 export const routeZh: Record<keyof typeof routeEn, string> = {
+  tabsLabel: '栏目',
+  tabOverview: '概览',
+  tabCorridors: '通道',
+  tabRoutes: '线路',
+  tabStory: '故事',
+  tabMeasures: '措施',
+  corridorPick: '请选择一条通道，或在地图上点击线路。',
+  storyStart: '开始故事（2018–2026）',
+  storyResume: '从第 {n} 步继续',
+  nodeOfLine: '所在线路',
+  nodeNote: '说明',
   routeTitle: '线路比较',
   routeOpen: '比较从中国城市或口岸出发的线路',
   routeFrom: '起点',

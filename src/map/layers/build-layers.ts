@@ -11,6 +11,7 @@ import { cityLabelProps, cityLayerProps, newCityRingProps } from './city-layer';
 import { corridorLayerProps } from './corridor-layer';
 import { portLayerProps } from './port-layer';
 import { routeLayerProps, type RoutePath } from './route-layer';
+import { highlightLayerProps } from './highlight-layer';
 import { corridorNodesOf, lineNodeLayerProps } from './node-layer';
 import { FLOW_FILTER_SIZE, flowLayerProps, flowTrips, trainsPerLineIn } from './flow-layer';
 
@@ -31,6 +32,8 @@ export type MapInputs = {
   /** Route comparison options to draw (stable array per result) and the one in focus. */
   routes: RoutePath[];
   routeFocus: number | null;
+  /** Cities and corridors a story step or a measure talks about; other corridors fade. */
+  highlight: { cityIds: readonly string[]; corridorIds: readonly CorridorId[] };
   lang: Lang;
   fontFamily: string;
   /** Cities whose label fits on screen without overlapping another. */
@@ -47,13 +50,15 @@ const citiesById = memoizeLast((atlas: Atlas) => new Map<string, City>(atlas.cit
 
 /** The only place that instantiates deck.gl layers; everything else is plain props. */
 export function buildLayers(inputs: MapInputs): Layer[] {
-  const { atlas, year, layers, selection, lang, fontFamily, labelIds, focusLineId, flowTime, routes, routeFocus } = inputs;
+  const { atlas, year, layers, selection, lang, fontFamily, labelIds, focusLineId, flowTime, routes, routeFocus, highlight } = inputs;
+  const faded = (id: CorridorId) => highlight.corridorIds.length > 0 && !highlight.corridorIds.includes(id);
   const palette = paletteOf(atlas);
   const selectedId = (kind: string) => (selection?.kind === kind ? selection.id : null);
   const corridors = CORRIDOR_IDS.map(
     (id) =>
       new PathLayer({
         ...corridorLayerProps(id, linesByCorridor(atlas).get(id) ?? [], year, focusLineId, layers[id]),
+        opacity: faded(id) ? 0.25 : 1,
         extensions: FILTER_AND_DASH,
       }),
   );
@@ -68,6 +73,7 @@ export function buildLayers(inputs: MapInputs): Layer[] {
     new IconLayer({ ...portLayerProps(atlas.ports, citiesById(atlas), year, selectedId('port'), layers.ports), extensions: FILTER }),
     new ScatterplotLayer({ ...cityLayerProps(atlas.cities, year, selectedId('city'), layers.cities, palette), extensions: FILTER }),
     new ScatterplotLayer({ ...newCityRingProps(atlas.cities, year, layers.cities, palette), extensions: FILTER }),
+    new ScatterplotLayer({ ...highlightLayerProps(atlas.cities, highlight.cityIds, layers.cities), extensions: FILTER }),
     new TextLayer({ ...cityLabelProps(atlas.cities, year, lang, layers.cities, fontFamily, labelIds), extensions: FILTER }),
   ];
 }

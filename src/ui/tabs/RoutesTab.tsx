@@ -1,0 +1,5 @@
+import { RoutePanel } from '../route/RoutePanel';
+
+export function RoutesTab() {
+  return <RoutePanel />;
+}
