@@ -1,6 +1,6 @@
 import { lazy, Suspense, useEffect } from 'react';
 import { useAppStore } from '../state/store';
-import { selectAtlas, selectLang, selectLoad, selectStory } from '../state/selectors';
+import { selectAtlas, selectEmbed, selectLang, selectLoad, selectStory } from '../state/selectors';
 import { useT } from '../state/use-t';
 import { MapView } from '../map/MapView';
 import { Headline } from '../ui/Headline';
@@ -20,6 +20,7 @@ export function App({ webgl }: { webgl: boolean }) {
   const atlas = useAppStore(selectAtlas);
   const lang = useAppStore(selectLang);
   const story = useAppStore(selectStory);
+  const embed = useAppStore(selectEmbed);
   const t = useT();
 
   useEffect(() => {
@@ -53,7 +54,7 @@ export function App({ webgl }: { webgl: boolean }) {
         <div className="map-area">
           {webgl ? <MapView attribution={MAP_ATTRIBUTION} /> : <p className="no-webgl" role="alert">{t('noWebgl')}</p>}
           <DetailPanel />
-          {story !== null && (
+          {story !== null && embed && (
             <Suspense fallback={null}>
               <StoryOverlay />
             </Suspense>

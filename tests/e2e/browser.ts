@@ -8,7 +8,9 @@ export const SCREENSHOT_DIR = resolve(__dirname, '../../test-results');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 /** Debian's Chromium with software WebGL2 (llvmpipe) and none of its own network calls. */
-export async function launch(options: { webgl?: boolean; viewport?: { width: number; height: number } } = {}): Promise<BrowserContext> {
+export async function launch(
+  options: { webgl?: boolean; viewport?: { width: number; height: number }; reducedMotion?: boolean } = {},
+): Promise<BrowserContext> {
   const profile = mkdtempSync(join(tmpdir(), 'atlas-chromium-'));
   const args = [
     '--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync',
@@ -18,6 +20,7 @@ export async function launch(options: { webgl?: boolean; viewport?: { width: num
   if (options.webgl === false) args.push('--disable-3d-apis', '--disable-webgl');
   return chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM, headless: true, viewport: options.viewport ?? { width: 1280, height: 800 }, args,
+    reducedMotion: options.reducedMotion ? 'reduce' : 'no-preference',
   });
 }
 

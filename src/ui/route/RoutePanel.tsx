@@ -45,17 +45,14 @@ export function RoutePanel() {
     <section className="route-panel" aria-labelledby="route-title">
       <h2 id="route-title">{t('routeTitle')}</h2>
       <div className="route-pickers">
-        <label>
-          {t('routeFrom')}
-          <select value={from ?? ''} onChange={(e) => setRoute((e.currentTarget.value || null) as PlaceRef | null, to)}>
+        <label htmlFor="route-from">{t('routeFrom')}</label>
+        <label htmlFor="route-to">{t('routeTo')}</label>
+        <select id="route-from" value={from ?? ''} onChange={(e) => setRoute((e.currentTarget.value || null) as PlaceRef | null, to)}>
             <option value="">{t('routeChoose')}</option>
             <optgroup label={t('routeCities')}>{optionFor('city')}</optgroup>
             <optgroup label={t('routePorts')}>{optionFor('port')}</optgroup>
-          </select>
-        </label>
-        <label>
-          {t('routeTo')}
-          <select value={to ?? ''} onChange={(e) => setRoute(from, e.currentTarget.value || null)}>
+        </select>
+        <select id="route-to" value={to ?? ''} onChange={(e) => setRoute(from, e.currentTarget.value || null)}>
             <option value="">{t('routeChoose')}</option>
             {[...choices.destinations]
               .sort((a, b) => name(a).localeCompare(name(b), lang === 'zh' ? 'zh' : 'en'))
@@ -65,8 +62,7 @@ export function RoutePanel() {
                   {d.countryIso2 ? ` (${d.countryIso2})` : ''}
                 </option>
               ))}
-          </select>
-        </label>
+        </select>
         {(from || to) && (
           <button type="button" className="link-button" onClick={() => setRoute(null, null)}>
             {t('routeClear')}

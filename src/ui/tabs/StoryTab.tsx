@@ -3,6 +3,8 @@ import { selectAtlas, selectLang, selectStory, selectYear } from '../../state/se
 import { useT } from '../../state/use-t';
 import { EventList } from '../events/EventList';
 import { KeyFigures } from '../figures/KeyFigures';
+import { StoryPanel } from '../story/StoryPanel';
+import { storyHref } from '../../story/story-controller';
 
 /** The guided story, the timeline of events and the key figures. */
 export function StoryTab() {
@@ -12,13 +14,21 @@ export function StoryTab() {
   const story = useAppStore(selectStory);
   const t = useT();
   if (!atlas) return null;
-  const { goToStep, setYear } = appStore.getState();
+  const { goToStep, setYear, exitStory } = appStore.getState();
   return (
     <>
+      {story !== null && (
+        <StoryPanel
+          steps={atlas.storySteps} current={story} lang={lang} sources={atlas.sources} events={atlas.events}
+          hrefFor={(n) => storyHref(window.location.search, n)} onGoTo={goToStep} onExit={exitStory}
+        />
+      )}
       <div className="story-start">
-        <button type="button" className="primary" onClick={() => goToStep(story ?? 1)}>
-          {story ? t('storyResume', { n: story }) : t('storyStart')}
-        </button>
+        {story === null && (
+          <button type="button" className="primary" onClick={() => goToStep(1)}>
+            {t('storyStart')}
+          </button>
+        )}
         <a className="link-button" href="?handout=1" target="_blank" rel="noopener">{t('handoutPrint')}</a>
       </div>
       <KeyFigures figures={atlas.keyFigures} lang={lang} sources={atlas.sources} />

@@ -1,0 +1,160 @@
+import { csvFormat } from 'd3';
+import type { Feature, FeatureCollection, LineString, Point } from 'geojson';
+import type { Atlas, CorridorId, Line, Port } from '../data/schema';
+import { translator, type Lang, type MessageKey } from '../lib/i18n';
+import { citiesOfYear, lineActiveIn, resolveSources, type CityInYear } from '../state/atlas-queries';
+import { portActiveIn } from '../map/layers/port-layer';
+import { linePath } from '../map/layers/corridor-layer';
+
+/** Which layers are drawn; the same record the store keeps. */
+export type LayerVisibility = Record<'cities' | 'ports' | CorridorId, boolean>;
+export type DownloadKind = 'citiesCsv' | 'portsCsv' | 'linesCsv' | 'geojson';
+export type SourceRef = { id: string; publisher: string; title: string; url: string | null };
+
+/** Lists inside a cell are separated by `;`, as in data/*.csv. */
+const joinIds = (ids: readonly string[]) => ids.join(';');
+const unique = (ids: Iterable<string>) => [...new Set(ids)];
+/** Coordinates come from the GEO-* reference sources, so a file with coordinates cites them too. */
+const coordinateSourceIds = (sourceIds: readonly string[]) => sourceIds.filter((id) => id.startsWith('GEO-'));
+
+export const portsShownIn = (atlas: Atlas, year: number): Port[] => {
+  const active = portActiveIn(new Map(atlas.cities.map((c) => [c.id, c])), year);
+  return atlas.ports.filter((p) => active(p) === 1);
+};
+export const linesShownIn = (atlas: Atlas, year: number): Line[] => atlas.lines.filter((l) => lineActiveIn(l, year));
+
+const citySourceIds = ({ city, membership }: CityInYear) => unique([...membership.sourceIds, ...coordinateSourceIds(city.sourceIds)]);
+
+/** Policy and press sources first, then the coordinate references. */
+const citationOrder = (ids: Iterable<string>) =>
+  unique(ids).sort((a, b) => Number(a.startsWith('GEO-')) - Number(b.startsWith('GEO-')) || a.localeCompare(b));
+
+/** A comment must stay on its line, whatever a source title holds. */
+const oneLine = (s: string) => s.replace(/\s+/g, ' ');
+
+/** Comment lines above the table: what the file is, whom to cite, the licence and the data version. */
+function headerLines(atlas: Atlas, lang: Lang, key: MessageKey, year: number, sourceIds: readonly string[]): string[] {
+  const t = translator(lang);
+  const ids = citationOrder(sourceIds);
+  const list = resolveSources(atlas, ids).map((s) => oneLine(`#   [${s.id}] ${s.publisher}: ${s.title}${s.url ? ` <${s.url}>` : ''}`));
+  return [`# ${t(key, { year, ids: ids.join(' '), version: atlas.version })}`, `# ${t('exportSourcesList')}`, ...list];
+}
+
+const withHeader = (header: string[], table: string) => `${[...header, table].join('\n')}\n`;
+
+/** The pilot cities of `year`, one row each: the same rows as the app's table. */
+export function citiesCsv(atlas: Atlas, year: number, lang: Lang = 'en'): string {
+  const rows = citiesOfYear(atlas, year);
+  const statusColumn = `status_${year}`;
+  const table = csvFormat(
+    rows.map((row) => {
+      const { city, membership, firstYear } = row;
+      return {
+        id: city.id, name_en: city.nameEn, name_zh: city.nameZh, province_en: city.provinceEn, province_zh: city.provinceZh,
+        lng: city.lngLat[0], lat: city.lngLat[1], first_year: firstYear, [statusColumn]: membership.status,
+        basis: membership.basis, source_ids: joinIds(citySourceIds(row)),
+      };
+    }),
+    ['id', 'name_en', 'name_zh', 'province_en', 'province_zh', 'lng', 'lat', 'first_year', statusColumn, 'basis', 'source_ids'],
+  );
+  return withHeader(headerLines(atlas, lang, 'exportHeaderCities', year, rows.flatMap(citySourceIds)), table);
+}
+
+/** Ports drawn in `year`: a pilot city's ports while it is a pilot, corridor ports always. */
+export function portsCsv(atlas: Atlas, year: number, lang: Lang = 'en'): string {
+  const ports = portsShownIn(atlas, year);
+  const table = csvFormat(
+    ports.map((p) => ({
+      id: p.id, name_en: p.nameEn, name_zh: p.nameZh, kind: p.kind, city_id: p.cityId ?? '', country_iso2: p.countryIso2,
+      lng: p.lngLat[0], lat: p.lngLat[1], code: p.code ?? '', coord_status: p.coordStatus, source_ids: joinIds(p.sourceIds),
+    })),
+    ['id', 'name_en', 'name_zh', 'kind', 'city_id', 'country_iso2', 'lng', 'lat', 'code', 'coord_status', 'source_ids'],
+  );
+  return withHeader(headerLines(atlas, lang, 'exportHeaderPorts', year, ports.flatMap((p) => p.sourceIds)), table);
+}
+
+/** Corridor lines running by `year`; their geometry is in the GeoJSON. */
+export function linesCsv(atlas: Atlas, year: number, lang: Lang = 'en'): string {
+  const lines = linesShownIn(atlas, year);
+  const table = csvFormat(
+    lines.map((l) => {
+      const first = l.nodes[0];
+      const last = l.nodes[l.nodes.length - 1];
+      return {
+        id: l.id, corridor_id: l.corridorId, name_en: l.nameEn, name_zh: l.nameZh, start_year: l.startYear,
+        from_en: first?.nameEn ?? '', to_en: last?.nameEn ?? '', stops: l.nodes.length, length_km: Math.round(l.lengthKm),
+        alignment: l.alignment, status: l.status, basis: l.basis, source_ids: joinIds(l.sourceIds),
+      };
+    }),
+    ['id', 'corridor_id', 'name_en', 'name_zh', 'start_year', 'from_en', 'to_en', 'stops', 'length_km', 'alignment', 'status', 'basis', 'source_ids'],
+  );
+  return withHeader(headerLines(atlas, lang, 'exportHeaderLines', year, lines.flatMap((l) => l.sourceIds)), table);
+}
+
+export type ShownProperties = Record<string, unknown> & { kind: 'city' | 'port' | 'line'; status: string; sourceIds: string[] };
+export type ShownFeature = Feature<Point | LineString, ShownProperties>;
+/** A FeatureCollection with RFC 7946 foreign members that say what it is and whom to cite. */
+export type ShownGeoJson = FeatureCollection<Point | LineString, ShownProperties> & {
+  name: string;
+  description: string;
+  sources: SourceRef[];
+  licence: string;
+  dataVersion: string;
+};
+
+const cityFeature = ({ city, membership, firstYear, isNew }: CityInYear, sourceIds: string[]): ShownFeature => ({
+  type: 'Feature', id: `city:${city.id}`, geometry: { type: 'Point', coordinates: [...city.lngLat] },
+  properties: {
+    kind: 'city', id: city.id, nameEn: city.nameEn, nameZh: city.nameZh, provinceEn: city.provinceEn, provinceZh: city.provinceZh,
+    firstYear, addedThisYear: isNew, status: membership.status, basis: membership.basis, sourceIds,
+  },
+});
+
+const portFeature = (p: Port): ShownFeature => ({
+  type: 'Feature', id: `port:${p.id}`, geometry: { type: 'Point', coordinates: [...p.lngLat] },
+  properties: {
+    kind: 'port', id: p.id, nameEn: p.nameEn, nameZh: p.nameZh, portKind: p.kind, cityId: p.cityId, countryIso2: p.countryIso2,
+    code: p.code, status: p.coordStatus, sourceIds: [...p.sourceIds],
+  },
+});
+
+const lineFeature = (l: Line): ShownFeature => ({
+  type: 'Feature', id: `line:${l.id}`, geometry: { type: 'LineString', coordinates: linePath(l).map((c) => [...c]) },
+  properties: {
+    kind: 'line', id: l.id, corridorId: l.corridorId, nameEn: l.nameEn, nameZh: l.nameZh, startYear: l.startYear,
+    alignment: l.alignment, status: l.status, basis: l.basis, lengthKm: l.lengthKm, sourceIds: [...l.sourceIds],
+  },
+});
+
+/** What the map shows for `year` with these layers: cities and ports as points, corridor lines as lines. */
+export function shownGeoJson(atlas: Atlas, year: number, layers: LayerVisibility, lang: Lang = 'en'): ShownGeoJson {
+  const t = translator(lang);
+  const features: ShownFeature[] = [
+    ...(layers.cities ? citiesOfYear(atlas, year).map((c) => cityFeature(c, citySourceIds(c))) : []),
+    ...(layers.ports ? portsShownIn(atlas, year).map(portFeature) : []),
+    ...linesShownIn(atlas, year).filter((l) => layers[l.corridorId]).map(lineFeature),
+  ];
+  const sources = resolveSources(atlas, citationOrder(features.flatMap((f) => f.properties.sourceIds)))
+    .map(({ id, publisher, title, url }) => ({ id, publisher, title, url }));
+  return {
+    type: 'FeatureCollection', name: t('exportGeoName', { year }), description: t('exportGeoDescription', { year }),
+    sources, licence: t('exportLicence'), dataVersion: atlas.version, features,
+  };
+}
+
+/** A file ready to save: its name says what, which year and which data version. */
+export type Download = { filename: string; text: string; mime: string };
+
+export function buildDownload(kind: DownloadKind, atlas: Atlas, year: number, layers: LayerVisibility, lang: Lang): Download {
+  const name = (what: string, ext: string) => `corridor-atlas-${what}-${year}-${atlas.version}.${ext}`;
+  switch (kind) {
+    case 'citiesCsv':
+      return { filename: name('cities', 'csv'), text: citiesCsv(atlas, year, lang), mime: 'text/csv' };
+    case 'portsCsv':
+      return { filename: name('ports', 'csv'), text: portsCsv(atlas, year, lang), mime: 'text/csv' };
+    case 'linesCsv':
+      return { filename: name('lines', 'csv'), text: linesCsv(atlas, year, lang), mime: 'text/csv' };
+    case 'geojson':
+      return { filename: name('map', 'geojson'), text: `${JSON.stringify(shownGeoJson(atlas, year, layers, lang), null, 1)}\n`, mime: 'application/geo+json' };
+  }
+}

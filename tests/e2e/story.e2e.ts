@@ -1,0 +1,67 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import type { Atlas } from '../../src/data/schema';
+import { colorDistance, launch, openApp, pixelsAround, projectToPage, screenshot } from './browser';
+
+const atlas = JSON.parse(readFileSync(resolve(__dirname, '../../dist/data/atlas.json'), 'utf8')) as Atlas;
+const HIGHLIGHT = [200, 30, 90];
+let ctx: BrowserContext;
+let page: Page;
+
+beforeAll(async () => {
+  ctx = await launch({ reducedMotion: true });
+  ({ page } = await openApp(ctx, `${inject('baseUrl')}?story=1`));
+});
+afterAll(async () => ctx?.close());
+
+const ringAt = async (cityId: string) => {
+  const city = atlas.cities.find((c) => c.id === cityId)!;
+  const px = await pixelsAround(page, await projectToPage(page, city.lngLat), 16);
+  return Math.min(...px.map((p) => colorDistance(p, HIGHLIGHT))) < 60;
+};
+
+describe('story mode', () => {
+  test('?story=1 opens the first step; the arrow key walks through every step', async () => {
+    const story = page.getByRole('region', { name: /^Story/ });
+    await expect.poll(() => story.innerText()).toContain(`Step 1 of ${atlas.storySteps.length}`);
+    await story.getByRole('button', { name: 'Next step' }).focus();
+    for (const step of atlas.storySteps) {
+      await expect.poll(() => story.innerText()).toContain(`Step ${step.step} of ${atlas.storySteps.length}`);
+      expect(await story.innerText()).toContain(step.titleEn);
+      await expect.poll(() => page.locator('#headline-text').innerText()).toMatch(new RegExp(`^${step.year} ·`));
+      expect(await story.getByRole('link').count()).toBeGreaterThan(0);
+      expect(new URL(page.url()).searchParams.get('story')).toBe(String(step.step));
+      const city = step.cityIds[0];
+      if (city) await expect.poll(() => ringAt(city), { timeout: 15_000 }).toBe(true);
+      if (step.step === 7 || step.step === 2) await screenshot(page, `story-step-${step.step}`);
+      await page.keyboard.press('ArrowRight');
+    }
+  });
+
+  test('the previous button and Escape work by keyboard', async () => {
+    const story = page.getByRole('region', { name: /^Story/ });
+    await story.getByRole('button', { name: 'Previous step' }).focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => story.innerText()).toContain(`Step ${atlas.storySteps.length - 1} of`);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.getByRole('region', { name: /^Story/ }).count()).toBe(0);
+  });
+});
+
+describe('measures browser', () => {
+  test('filtering by city narrows the list; choosing a measure highlights its cities', async () => {
+    await page.getByRole('tab', { name: 'Measures' }).click();
+    const panel = page.getByRole('tabpanel');
+    await expect.poll(() => panel.locator('li.measure').count()).toBeGreaterThan(2);
+    const before = await panel.locator('li.measure').count();
+    await panel.getByLabel('City').selectOption({ label: 'Qingdao' });
+    await expect.poll(() => panel.locator('li.measure').count()).toBeLessThan(before);
+    expect(await panel.locator('li.measure').count()).toBeGreaterThan(0);
+    expect(await ringAt('qingdao')).toBe(false);
+    await panel.locator('li.measure button[aria-pressed]').first().click();
+    await expect.poll(() => ringAt('qingdao'), { timeout: 15_000 }).toBe(true);
+    await screenshot(page, 'measures-qingdao');
+  });
+});
