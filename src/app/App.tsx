@@ -1,6 +1,6 @@
 import { lazy, Suspense, useEffect } from 'react';
 import { useAppStore } from '../state/store';
-import { selectAtlas, selectEmbed, selectLang, selectLoad, selectStory } from '../state/selectors';
+import { selectAtlas, selectEmbed, selectLang, selectLoad } from '../state/selectors';
 import { useT } from '../state/use-t';
 import { MapView } from '../map/MapView';
 import { Headline } from '../ui/Headline';
@@ -11,7 +11,7 @@ import { LanguageSwitch } from '../ui/LanguageSwitch';
 import { SideTabs } from '../ui/tabs/SideTabs';
 import './app.css';
 
-const StoryOverlay = lazy(() => import('../ui/story/StoryOverlay').then((m) => ({ default: m.StoryOverlay })));
+const EmbedApp = lazy(() => import('./EmbedApp').then((m) => ({ default: m.EmbedApp })));
 
 const MAP_ATTRIBUTION = 'Sea lanes: searoute (Eurostat)';
 
@@ -19,7 +19,6 @@ export function App({ webgl }: { webgl: boolean }) {
   const load = useAppStore(selectLoad);
   const atlas = useAppStore(selectAtlas);
   const lang = useAppStore(selectLang);
-  const story = useAppStore(selectStory);
   const embed = useAppStore(selectEmbed);
   const t = useT();
 
@@ -28,6 +27,12 @@ export function App({ webgl }: { webgl: boolean }) {
     document.title = `${t('appTitle')} — ${t('appSubtitle')}`;
   }, [lang, t]);
 
+  if (embed)
+    return (
+      <Suspense fallback={null}>
+        <EmbedApp webgl={webgl} />
+      </Suspense>
+    );
   return (
     <div className="app">
       <a className="skip-link" href="#pilot-city-table">{t('tableCaption')}</a>
@@ -54,11 +59,6 @@ export function App({ webgl }: { webgl: boolean }) {
         <div className="map-area">
           {webgl ? <MapView attribution={MAP_ATTRIBUTION} /> : <p className="no-webgl" role="alert">{t('noWebgl')}</p>}
           <DetailPanel />
-          {story !== null && embed && (
-            <Suspense fallback={null}>
-              <StoryOverlay />
-            </Suspense>
-          )}
         </div>
       </main>
       <footer className="app-footer muted">

@@ -38,7 +38,8 @@ function onPick(info: PickingInfo) {
   else select(kind && kind !== 'line' && object ? { kind, id: object.id } : null);
 }
 
-export function MapView({ attribution }: { attribution: string }) {
+/** `cooperative`: in an embed the page scrolls past the map; wheel zoom needs a modifier or a first click. */
+export function MapView({ attribution, cooperative = false }: { attribution: string; cooperative?: boolean }) {
   const container = useRef<HTMLDivElement>(null);
   const overlay = useRef<MapLibreOverlay | null>(null);
   const [map, setMap] = useState<maplibregl.Map | null>(null);
@@ -78,7 +79,9 @@ export function MapView({ attribution }: { attribution: string }) {
       maxZoom: MAX_ZOOM,
       attributionControl: { compact: true, customAttribution: attribution },
       canvasContextAttributes: { preserveDrawingBuffer: true },
+      cooperativeGestures: cooperative,
     });
+    if (cooperative) map.once('click', () => map.cooperativeGestures.disable());
     map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-right');
     map.touchZoomRotate.disableRotation();
     map.dragRotate.disable();

@@ -49,6 +49,7 @@ export const routeEn = {
   flowsPause: 'Pause flows',
   flowsPlay: 'Animate flows',
   flowsLegend: 'Moving trails: flow density follows each corridor’s published yearly volume',
+  embedCredit: 'Sources listed per record in the full view. Basemap: Natural Earth. Sea lanes: searoute (Eurostat).',
   invalidParam: 'The link setting {param}="{raw}" could not be used ({reason}); the default is shown.',
 } as const;
 
@@ -102,5 +103,6 @@ export const routeZh: Record<keyof typeof routeEn, string> = {
   flowsPause: '暂停流动',
   flowsPlay: '播放流动',
   flowsLegend: '移动轨迹：流动密度按各通道公布的年度运量',
+  embedCredit: '每条记录的来源见完整视图。底图：Natural Earth。海上航线：searoute（欧盟统计局）。',
   invalidParam: '链接参数 {param}="{raw}" 无法使用（{reason}），已显示默认值。',
 };

@@ -1,0 +1,56 @@
+import { lazy, Suspense, useEffect } from 'react';
+import { useAppStore } from '../state/store';
+import { selectAtlas, selectStory, selectYearSummary } from '../state/selectors';
+import { useT } from '../state/use-t';
+import { MapView } from '../map/MapView';
+import { Timeline } from '../timeline/Timeline';
+import { Notices } from '../ui/Notices';
+import { DetailPanel } from '../ui/DetailPanel';
+import { CompactLegend } from '../ui/CompactLegend';
+import { headlineText } from '../ui/Headline';
+import './embed.css';
+
+const StoryOverlay = lazy(() => import('../ui/story/StoryOverlay').then((m) => ({ default: m.StoryOverlay })));
+
+/** The full view of this embed: the same query without `embed`. */
+const fullViewHref = () => {
+  const params = new URLSearchParams(window.location.search);
+  params.delete('embed');
+  const query = params.toString();
+  return `${window.location.pathname}${query ? `?${query}` : ''}`;
+};
+
+/** Map, slider, legend and one line of sources: nothing else, and nothing that scrolls the host page. */
+export function EmbedApp({ webgl }: { webgl: boolean }) {
+  const atlas = useAppStore(selectAtlas);
+  const summary = useAppStore(selectYearSummary);
+  const story = useAppStore(selectStory);
+  const t = useT();
+  useEffect(() => {
+    document.documentElement.classList.add('embed');
+    return () => document.documentElement.classList.remove('embed');
+  }, []);
+  return (
+    <div className="embed-app">
+      <Notices />
+      <div className="embed-map">
+        {webgl ? <MapView attribution="" cooperative /> : <p className="no-webgl" role="alert">{t('noWebgl')}</p>}
+        <DetailPanel />
+        {story !== null && (
+          <Suspense fallback={null}>
+            <StoryOverlay />
+          </Suspense>
+        )}
+        {summary && <p className="embed-headline" aria-live="polite">{headlineText(summary, t)}</p>}
+      </div>
+      <div className="embed-bar">
+        <Timeline />
+        <CompactLegend />
+        <p className="embed-credit">
+          <a href={fullViewHref()} target="_blank" rel="noopener">{t('appTitle')} ↗</a>{' '}
+          <span className="muted">{t('embedCredit')}{atlas ? ` · ${t('dataVersion', { version: atlas.version })}` : ''}</span>
+        </p>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,57 @@
+import { afterEach, describe, expect, inject, test } from 'vitest';
+import type { BrowserContext } from 'playwright-core';
+import { launch, openApp, screenshot } from './browser';
+
+let ctx: BrowserContext | undefined;
+afterEach(async () => {
+  await ctx?.close();
+  ctx = undefined;
+});
+
+describe('embed mode', () => {
+  test.each([
+    [360, 640],
+    [1200, 700],
+  ])('at %i×%i: map, slider, legend and a link to the full view; no app chrome; nothing scrolls', async (width, height) => {
+    ctx = await launch({ viewport: { width, height } });
+    const requested: string[] = [];
+    ctx.on('request', (r) => requested.push(r.url()));
+    const { page, log } = await openApp(ctx, `${inject('baseUrl')}?embed=1&year=2026`);
+    expect(log.errors).toEqual([]);
+    expect(await page.getByRole('heading', { level: 1 }).count()).toBe(0);
+    expect(await page.getByRole('tablist').count()).toBe(0);
+    expect(await page.getByRole('slider', { name: 'Year' }).isVisible()).toBe(true);
+    expect(await page.locator('.embed-headline').innerText()).toBe('2026 · 45 pilot cities (33 named) · 29 measures');
+    const full = page.getByRole('link', { name: /Corridor Atlas/ });
+    expect(await full.isVisible()).toBe(true);
+    const href = new URL((await full.getAttribute('href'))!, inject('baseUrl'));
+    expect(href.searchParams.get('embed')).toBeNull();
+    expect(href.searchParams.get('year')).toBe('2026');
+    expect(await page.getByRole('list', { name: 'Layers' }).innerText()).toContain('China–Europe Railway Express');
+    const fits = await page.evaluate(() => ({
+      scrollW: document.documentElement.scrollWidth, scrollH: document.documentElement.scrollHeight,
+      w: window.innerWidth, h: window.innerHeight,
+      slider: document.querySelector('.year-slider')!.getBoundingClientRect().right,
+    }));
+    expect(fits.scrollW).toBeLessThanOrEqual(fits.w);
+    expect(fits.scrollH).toBeLessThanOrEqual(fits.h);
+    expect(fits.slider).toBeLessThanOrEqual(fits.w);
+    // The heavy panels are not fetched in an embed that does not ask for them.
+    expect(requested.filter((u) => /RoutesTab|route-query|StoryTab|MeasuresTab/.test(u))).toEqual([]);
+    await screenshot(page, `embed-${width}x${height}`);
+  });
+
+  test('wheel over the map scrolls the host, not the map, until the map is clicked', async () => {
+    ctx = await launch({ viewport: { width: 800, height: 500 } });
+    const { page } = await openApp(ctx, `${inject('baseUrl')}?embed=1`);
+    const box = (await page.locator('.map').boundingBox())!;
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    const before = new URL(page.url()).searchParams.get('view');
+    await page.mouse.wheel(0, -400);
+    await page.waitForTimeout(800);
+    expect(new URL(page.url()).searchParams.get('view')).toBe(before);
+    await page.mouse.click(box.x + 5, box.y + box.height - 60);
+    await page.mouse.wheel(0, -400);
+    await expect.poll(() => new URL(page.url()).searchParams.get('view'), { timeout: 10_000 }).not.toBe(before);
+  });
+});
