@@ -24,6 +24,8 @@ export function applyUrlState(store: AppStore, u: UrlState) {
     year: u.year, layers: Object.fromEntries(LAYER_KEYS.map((k) => [k, u.layers.includes(k)])) as AppState['layers'],
     corridor: u.corridor, line: u.corridor ? u.line : null, selection: u.select, routeFrom: u.from, routeTo: u.to,
     lang: u.lang, camera: u.view, embed: u.embed, isPlaying: false,
+    // The side panel opens where the link points: a route comparison, else a corridor.
+    ...(u.from || u.to ? { panel: 'routes' as const } : u.corridor ? { panel: 'corridors' as const } : {}),
   });
   // A story step sets year and camera itself; it needs the atlas, so it waits until one is loaded.
   if (u.story !== null && store.getState().atlas) store.getState().goToStep(u.story);

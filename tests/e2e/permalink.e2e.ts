@@ -1,0 +1,57 @@
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import type { BrowserContext } from 'playwright-core';
+import { launch, openApp } from './browser';
+
+let ctx: BrowserContext;
+beforeAll(async () => {
+  ctx = await launch();
+});
+afterAll(async () => ctx?.close());
+
+describe('permalinks and history', () => {
+  test('a permalink restores year, selection, camera, language, layers and corridor', async () => {
+    const { page, log } = await openApp(
+      ctx,
+      `${inject('baseUrl')}?year=2023&select=city:ningbo&view=121.5,29.9,6&lang=zh&layers=cities,cre&corridor=cre&line=CRE-W1`,
+    );
+    expect(log.errors).toEqual([]);
+    await expect.poll(() => page.locator('#headline-text').innerText()).toMatch(/^2023 · 17 个试点城市/);
+    await expect.poll(() => page.getByRole('complementary').getByRole('heading', { level: 2 }).innerText()).toMatch(/^宁波/);
+    expect(await page.getByRole('tab', { selected: true }).innerText()).toBe('通道');
+    expect(await page.getByRole('checkbox', { name: '口岸' }).isChecked()).toBe(false);
+    const center = await page.evaluate(() => {
+      const w = window as unknown as { corridorAtlasMap: { project: (ll: [number, number]) => { x: number; y: number } } };
+      return w.corridorAtlasMap.project([121.5, 29.9]);
+    });
+    const box = (await page.locator('.map').boundingBox())!;
+    expect(Math.abs(center.x - box.width / 2)).toBeLessThan(2);
+    expect(Math.abs(center.y - box.height / 2)).toBeLessThan(2);
+    await page.close();
+  });
+
+  test('user actions push history entries; back and forward restore them', async () => {
+    const { page } = await openApp(ctx, inject('baseUrl'));
+    const headline = () => page.locator('#headline-text').innerText();
+    await page.getByRole('button', { name: 'Previous year' }).click();
+    await expect.poll(headline).toMatch(/^2024 ·/);
+    await page.getByRole('button', { name: 'Shanghai' }).click();
+    await expect.poll(() => new URL(page.url()).searchParams.get('select')).toBe('city:shanghai');
+    await page.goBack();
+    await expect.poll(() => page.getByRole('complementary').count()).toBe(0);
+    expect(await headline()).toMatch(/^2024 ·/);
+    await page.goBack();
+    await expect.poll(headline).toMatch(/^2025 ·/);
+    await page.goForward();
+    await expect.poll(headline).toMatch(/^2024 ·/);
+    // Moving the map replaces the entry instead of adding one.
+    const length = await page.evaluate(() => history.length);
+    const box = (await page.locator('.map').boundingBox())!;
+    await page.mouse.move(box.x + 300, box.y + 300);
+    await page.mouse.down();
+    await page.mouse.move(box.x + 200, box.y + 250, { steps: 5 });
+    await page.mouse.up();
+    await expect.poll(() => new URL(page.url()).searchParams.get('view')).not.toBeNull();
+    expect(await page.evaluate(() => history.length)).toBe(length);
+    await page.close();
+  });
+});
