@@ -1,4 +1,4 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildAtlas } from './data-build/build';
@@ -15,7 +15,12 @@ if (!result.ok) {
 }
 const { atlas } = result;
 mkdirSync(dirname(outFile), { recursive: true });
-writeFileSync(outFile, JSON.stringify(atlas) + '\n');
+const json = JSON.stringify(atlas) + '\n';
+writeFileSync(outFile, json);
+// Every published data version is kept (and committed), so a pinned embed never changes under an article.
+const versionFile = resolve(dirname(outFile), 'versions', `${atlas.version}.json`);
+mkdirSync(dirname(versionFile), { recursive: true });
+if (!existsSync(versionFile)) writeFileSync(versionFile, json);
 console.log(
   `atlas ${atlas.version}: ${atlas.cities.length} cities, ${atlas.ports.length} ports, ` +
     `${atlas.lines.length} corridor lines, ${atlas.events.length} events, ${atlas.sources.length} sources → public/data/atlas.json`,

@@ -28,7 +28,18 @@ const fromUrl = parseUrlState(window.location.search, defaults);
 applyUrlState(appStore, fromUrl.state);
 if (prefersReducedMotion()) appStore.getState().setFlowsOn(false);
 
-const atlasLoaded = loadAtlas(`${import.meta.env.BASE_URL}data/atlas.json`).then((result) => {
+/** A pinned link loads the data version it was made with; if that version is gone, the latest data, with a note. */
+async function loadViewData(pin: string | null) {
+  const latest = `${import.meta.env.BASE_URL}data/atlas.json`;
+  if (!pin) return loadAtlas(latest);
+  const pinned = await loadAtlas(`${import.meta.env.BASE_URL}data/versions/${pin}.json`);
+  if (pinned.ok) return pinned;
+  appStore.getState().notify(problemText({ param: 'pin', raw: pin, reason: 'this data version is not available; the latest data is shown' }, appStore.getState().lang));
+  appStore.setState({ pin: null });
+  return loadAtlas(latest);
+}
+
+const atlasLoaded = loadViewData(fromUrl.state.pin).then((result) => {
   const store = appStore.getState();
   if (!result.ok) {
     store.setLoadError(result.reason);
@@ -42,7 +53,7 @@ const atlasLoaded = loadAtlas(`${import.meta.env.BASE_URL}data/atlas.json`).then
 });
 
 await Promise.all([fontReady, atlasLoaded]);
-startUrlSync(appStore, window, () => null);
+startUrlSync(appStore, window);
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <App webgl={hasWebGL2()} />

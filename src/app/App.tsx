@@ -9,6 +9,7 @@ import { DetailPanel } from '../ui/DetailPanel';
 import { Notices } from '../ui/Notices';
 import { LanguageSwitch } from '../ui/LanguageSwitch';
 import { SideTabs } from '../ui/tabs/SideTabs';
+import { ShareBar } from '../ui/share/ShareBar';
 import './app.css';
 
 const EmbedApp = lazy(() => import('./EmbedApp').then((m) => ({ default: m.EmbedApp })));
@@ -41,7 +42,10 @@ export function App({ webgl }: { webgl: boolean }) {
           <h1>{t('appTitle')}</h1>
           <p className="subtitle">{t('appSubtitle')}</p>
         </div>
-        <LanguageSwitch />
+        <div className="header-tools">
+          <ShareBar />
+          <LanguageSwitch />
+        </div>
       </header>
       <Notices />
       <main className="layout">

@@ -22,6 +22,8 @@ import { tooltipFor } from './tooltip';
 import { useLabelPlacement } from './use-label-placement';
 import { prefersReducedMotion, useFlowClock } from './use-flow-clock';
 import { useCameraSync } from './use-camera-sync';
+import { mapSnapshot } from './snapshot';
+import { renderMapAtScale, type DeckDevice } from '../export/png-export';
 
 export const LABEL_FONT = '"Noto Sans SC", "Noto Sans CJK SC", sans-serif';
 
@@ -95,7 +97,13 @@ export function MapView({ attribution, cooperative = false }: { attribution: str
       layers: [],
       onClick: onPick,
       getTooltip: (info: PickingInfo) => tooltipFor(info, appStore.getState().lang),
+      // Exports at 2× resize deck's drawing buffer through its device.
+      onDeviceInitialized: (device: unknown) => {
+        deckDevice = device as DeckDevice;
+      },
     });
+    let deckDevice: DeckDevice | null = null;
+    mapSnapshot.current = (scale) => renderMapAtScale(map, scale, deckDevice);
     map.addControl(deck);
     overlay.current = deck;
     setMap(map);
@@ -103,6 +111,7 @@ export function MapView({ attribution, cooperative = false }: { attribution: str
     (window as unknown as { corridorAtlasMap?: { project: (ll: [number, number]) => { x: number; y: number } } })
       .corridorAtlasMap = { project: (ll) => map.project(ll) };
     return () => {
+      mapSnapshot.current = null;
       overlay.current = null;
       setMap(null);
       map.remove();

@@ -16,6 +16,7 @@ export const selectCitiesOfYear = (s: AppState): CityInYear[] => (s.atlas ? citi
 export const selectYearSummary = (s: AppState): YearSummary | null => (s.atlas ? yearSummary(s.atlas, s.year) : null);
 export const selectCamera = (s: AppState) => s.camera;
 export const selectEmbed = (s: AppState) => s.embed;
+export const selectPin = (s: AppState) => s.pin;
 export const selectCorridor = (s: AppState) => s.corridor;
 export const selectFocusLine = (s: AppState) => s.line;
 export const selectFlowsOn = (s: AppState) => s.flowsOn;

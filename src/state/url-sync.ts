@@ -10,7 +10,7 @@ type History = Pick<Window, 'location' | 'history' | 'addEventListener' | 'remov
 export const browserLang = (navigatorLang: string) => (navigatorLang.toLowerCase().startsWith('zh') ? 'zh' : 'en');
 
 /** The URL's view of the store. */
-export function urlStateOf(s: AppState, pin: string | null): UrlState {
+export function urlStateOf(s: AppState, pin: string | null = s.pin): UrlState {
   return {
     year: s.year, layers: LAYER_KEYS.filter((k) => s.layers[k]), corridor: s.corridor, line: s.line,
     select: s.selection, from: s.routeFrom, to: s.routeTo, story: s.story, lang: s.lang,
@@ -23,7 +23,7 @@ export function applyUrlState(store: AppStore, u: UrlState) {
   store.setState({
     year: u.year, layers: Object.fromEntries(LAYER_KEYS.map((k) => [k, u.layers.includes(k)])) as AppState['layers'],
     corridor: u.corridor, line: u.corridor ? u.line : null, selection: u.select, routeFrom: u.from, routeTo: u.to,
-    lang: u.lang, camera: u.view, embed: u.embed, isPlaying: false,
+    lang: u.lang, camera: u.view, embed: u.embed, pin: u.pin, isPlaying: false,
     // The side panel opens where the link points: a route comparison, else a corridor.
     ...(u.from || u.to ? { panel: 'routes' as const } : u.corridor ? { panel: 'corridors' as const } : {}),
   });
@@ -68,7 +68,6 @@ export function checkAgainstAtlas(u: UrlState, atlas: Atlas, destinationIds: Rea
     problems.push({ param: 'story', raw: String(state.story), reason: `the story has ${atlas.storySteps.length} steps` });
     state.story = null;
   }
-  if (state.pin && state.pin === atlas.version) state.pin = null;
   return { state, problems };
 }
 
@@ -79,12 +78,12 @@ export const problemText = (p: UrlProblem, lang: 'en' | 'zh') =>
  * Keeps the address bar and the store in step: user actions push a history entry, camera moves replace
  * the current one, back/forward restore the view. Returns a function that stops it.
  */
-export function startUrlSync(store: AppStore, win: History, pinOf: () => string | null): () => void {
+export function startUrlSync(store: AppStore, win: History): () => void {
   const defaults = () => defaultUrlState(browserLang(navigator.language), DEFAULT_YEAR);
   let last = win.location.search;
-  let lastState = urlStateOf(store.getState(), pinOf());
+  let lastState = urlStateOf(store.getState());
   const unsubscribe = store.subscribe((s) => {
-    const next = urlStateOf(s, pinOf());
+    const next = urlStateOf(s);
     const query = serializeUrlState(next, defaults());
     if (query === last) return;
     const onlyCamera = JSON.stringify({ ...next, view: null }) === JSON.stringify({ ...lastState, view: null });

@@ -24,6 +24,8 @@ export type ViewSlice = {
   /** null until the map reports it, or when the default view is shown. */
   camera: Camera | null;
   embed: boolean;
+  /** The data version this view is pinned to (from the link), or null for the latest data. */
+  pin: string | null;
   setAtlas: (atlas: Atlas) => void;
   setLoadError: (message: string) => void;
   toggleLayer: (key: LayerKey) => void;
@@ -45,6 +47,7 @@ export const createViewSlice: StateCreator<AppState, [], [], ViewSlice> = (set, 
   notices: [],
   camera: null,
   embed: false,
+  pin: null,
   setAtlas: (atlas) => {
     const years = yearRange(atlas.firstYear, atlas.lastYear);
     set({ atlas, years, year: clampYear(years, get().year), load: { status: 'ready' } });

@@ -1,6 +1,7 @@
 /** Strings of the share dialog, the export menu and the exported files. */
 export const shareEn = {
   shareOpen: 'Share',
+  exportOpen: 'Export',
   shareTitle: 'Share this view',
   shareClose: 'Close',
   shareVersionLegend: 'Which data the link shows',
@@ -40,6 +41,7 @@ export const shareEn = {
 
 export const shareZh: Record<keyof typeof shareEn, string> = {
   shareOpen: '分享',
+  exportOpen: '导出',
   shareTitle: '分享当前视图',
   shareClose: '关闭',
   shareVersionLegend: '链接显示哪一版数据',

@@ -1,0 +1,97 @@
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { csvParse } from 'd3';
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import type { Atlas } from '../../src/data/schema';
+import { launch, openApp, screenshot, SCREENSHOT_DIR } from './browser';
+
+const atlas = JSON.parse(readFileSync(resolve(__dirname, '../../dist/data/atlas.json'), 'utf8')) as Atlas;
+let ctx: BrowserContext;
+let page: Page;
+
+beforeAll(async () => {
+  ctx = await launch();
+  await ctx.grantPermissions(['clipboard-read', 'clipboard-write']);
+  ({ page } = await openApp(ctx, inject('baseUrl')));
+});
+afterAll(async () => ctx?.close());
+
+/** Width, height and the share of non-white pixels of a PNG, decoded by the browser. */
+const inspectPng = (png: Buffer) =>
+  page.evaluate(async (b64) => {
+    const img = new Image();
+    img.src = `data:image/png;base64,${b64}`;
+    await img.decode();
+    const c = document.createElement('canvas');
+    c.width = img.width;
+    c.height = img.height;
+    const g = c.getContext('2d')!;
+    g.drawImage(img, 0, 0);
+    const d = g.getImageData(0, 0, c.width, c.height).data;
+    let ink = 0;
+    for (let i = 0; i < d.length; i += 16) if (d[i]! < 235 || d[i + 1]! < 235 || d[i + 2]! < 235) ink++;
+    return { width: img.width, height: img.height, ink: ink / (d.length / 16) };
+  }, png.toString('base64'));
+
+const download = async (label: string) => {
+  const [file] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), page.getByRole('button', { name: label }).click()]);
+  return readFileSync((await file.path())!);
+};
+
+describe('share', () => {
+  test('the dialog gives a permalink and an iframe snippet, live or pinned, each with a copy button', async () => {
+    await page.getByRole('button', { name: 'Share' }).click();
+    const dialog = page.getByRole('dialog');
+    const link = await dialog.getByLabel('Link to this view').inputValue();
+    expect(new URL(link).searchParams.get('year')).toBe('2025');
+    let snippet = await dialog.getByLabel('Embed code').inputValue();
+    expect(snippet).toMatch(/^<iframe src="[^"]+embed=1[^"]*" title="[^"]+" width="100%" height="\d+" style="border:0" loading="lazy"><\/iframe>$/);
+    expect(snippet).not.toContain('pin=');
+    await dialog.getByRole('radio', { name: /Pinned/ }).check();
+    snippet = await dialog.getByLabel('Embed code').inputValue();
+    expect(snippet).toContain(`pin=${atlas.version}`);
+    await dialog.getByRole('button', { name: 'Copy embed code' }).click();
+    await expect.poll(() => dialog.getByRole('status').innerText()).toBe('Embed code copied.');
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(snippet);
+    await screenshot(page, 'share-dialog');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.getByRole('dialog').count()).toBe(0);
+
+    // The snippet, pasted into another page, shows the same view.
+    const host = await ctx.newPage();
+    await host.setContent(`<!doctype html><h1>Article</h1>${snippet}<p>after</p>`);
+    const frame = host.frameLocator('iframe');
+    await expect.poll(() => frame.locator('.embed-headline').innerText(), { timeout: 60_000 }).toBe('2025 · 25 pilot cities (20 named) · 29 measures');
+    await host.close();
+  });
+});
+
+describe('export', () => {
+  test('PNG at 1× and 2× has the right size and is not blank', async () => {
+    await page.getByRole('button', { name: 'Export' }).click();
+    const box = (await page.locator('.map').boundingBox())!;
+    const onePng = await download('PNG 1×');
+    mkdirSync(SCREENSHOT_DIR, { recursive: true });
+    writeFileSync(resolve(SCREENSHOT_DIR, 'export-1x.png'), onePng);
+    const one = await inspectPng(onePng);
+    expect(one.width).toBe(Math.round(box.width));
+    expect(one.height).toBeGreaterThan(box.height);
+    expect(one.ink).toBeGreaterThan(0.3);
+    const two = await inspectPng(await download('PNG 2×'));
+    expect(two.width).toBe(2 * one.width);
+    expect(two.ink).toBeGreaterThan(0.3);
+  });
+
+  test('the cities CSV has one row per table row, after a header naming sources and licence', async () => {
+    const text = (await download('CSV (cities)')).toString('utf8').replace(/^\uFEFF/, '');
+    const lines = text.split('\n');
+    expect(lines[0]).toMatch(/^# Corridor Atlas — pilot cities 2025\. Sources: .+ Licence: /);
+    const rows = csvParse(lines.filter((l) => !l.startsWith('#')).join('\n'));
+    const tableRows = await page.getByRole('table', { name: 'Pilot cities' }).locator('tbody tr').count();
+    expect(rows.length).toBe(tableRows);
+    expect(rows.length).toBe(20);
+    const geo = JSON.parse((await download('GeoJSON')).toString('utf8')) as GeoJSON.FeatureCollection;
+    expect(geo.features.filter((f) => f.geometry.type === 'LineString').length).toBe(atlas.lines.filter((l) => l.startYear <= 2025).length);
+  });
+});
