@@ -18,7 +18,9 @@ describe('permalinks and history', () => {
     await expect.poll(() => page.locator('#headline-text').innerText()).toMatch(/^2023 · 17 个试点城市/);
     await expect.poll(() => page.getByRole('complementary').getByRole('heading', { level: 2 }).innerText()).toMatch(/^宁波/);
     expect(await page.getByRole('tab', { selected: true }).innerText()).toBe('通道');
+    await page.getByRole('tab', { name: '概览' }).click();
     expect(await page.getByRole('checkbox', { name: '口岸' }).isChecked()).toBe(false);
+    expect(await page.getByRole('checkbox', { name: '中欧班列' }).isChecked()).toBe(true);
     const center = await page.evaluate(() => {
       const w = window as unknown as { corridorAtlasMap: { project: (ll: [number, number]) => { x: number; y: number } } };
       return w.corridorAtlasMap.project([121.5, 29.9]);
