@@ -25,6 +25,7 @@ import { useCameraSync } from './use-camera-sync';
 import { mapSnapshot } from './snapshot';
 import { renderMapAtScale, type DeckDevice } from '../export/png-export';
 
+const PICK_RADIUS_PX = 4;
 export const LABEL_FONT = '"Noto Sans SC", "Noto Sans CJK SC", sans-serif';
 
 const NO_ROUTES: RoutePath[] = [];
@@ -95,7 +96,6 @@ export function MapView({ attribution, cooperative = false }: { attribution: str
     const deck = new MapLibreOverlay({
       interleaved: true,
       layers: [],
-      onClick: onPick,
       getTooltip: (info: PickingInfo) => tooltipFor(info, appStore.getState().lang),
       // Exports at 2× resize deck's drawing buffer through its device.
       onDeviceInitialized: (device: unknown) => {
@@ -103,6 +103,9 @@ export function MapView({ attribution, cooperative = false }: { attribution: str
       },
     });
     let deckDevice: DeckDevice | null = null;
+    // Clicks go through the map and pick with a few pixels of slack, so thin lines are easy to hit
+    // (and picking does not depend on deck's own click detection while the flows redraw every frame).
+    map.on('click', (e) => onPick(deck.pickObject({ x: e.point.x, y: e.point.y, radius: PICK_RADIUS_PX }) ?? ({} as PickingInfo)));
     mapSnapshot.current = (scale) => renderMapAtScale(map, scale, deckDevice);
     map.addControl(deck);
     overlay.current = deck;

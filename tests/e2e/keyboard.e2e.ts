@@ -172,8 +172,13 @@ describe('keyboard only, embed mode in an iframe', () => {
   test('Tab from a control before the iframe goes through the map controls and on to the control after it', async () => {
     const page = ctx.pages()[0] ?? (await ctx.newPage());
     const src = `${inject('baseUrl')}?embed=1`;
-    // A host page on another origin, as on a site that embeds the map.
-    await page.goto('about:blank');
+    // The host page is on another origin, as on a site that embeds the map. It is served from loopback too:
+    // Chromium blocks a public page (about:blank) from framing a local server.
+    const host = new URL(inject('baseUrl'));
+    host.hostname = 'localhost';
+    host.pathname = '/host.html';
+    await page.route(host.href, (route) => route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>host</title>' }));
+    await page.goto(host.href);
     await page.setContent(
       `<!doctype html><html lang="en"><title>host</title><button id="before">before</button>
        <iframe src="${src}" title="Corridor Atlas" width="800" height="500"></iframe><button id="after">after</button>`,
