@@ -53,9 +53,11 @@ const atlasLoaded = loadViewData(fromUrl.state.pin).then((result) => {
 });
 
 await Promise.all([fontReady, atlasLoaded]);
-startUrlSync(appStore, window);
+const handout = new URLSearchParams(window.location.search).get('handout') === '1';
+// The handout steps through the story itself; its address stays as it is.
+if (!handout) startUrlSync(appStore, window);
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <App webgl={hasWebGL2()} />
+    <App webgl={hasWebGL2()} handout={handout} />
   </StrictMode>,
 );

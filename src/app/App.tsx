@@ -12,11 +12,13 @@ import { SideTabs } from '../ui/tabs/SideTabs';
 import { ShareBar } from '../ui/share/ShareBar';
 import './app.css';
 
+const HandoutPage = lazy(() => import('../ui/story/HandoutPage').then((m) => ({ default: m.HandoutPage })));
 const EmbedApp = lazy(() => import('./EmbedApp').then((m) => ({ default: m.EmbedApp })));
 
 const MAP_ATTRIBUTION = 'Sea lanes: searoute (Eurostat)';
 
-export function App({ webgl }: { webgl: boolean }) {
+/** `handout`: the printable story page instead of the app. */
+export function App({ webgl, handout = false }: { webgl: boolean; handout?: boolean }) {
   const load = useAppStore(selectLoad);
   const atlas = useAppStore(selectAtlas);
   const lang = useAppStore(selectLang);
@@ -28,6 +30,12 @@ export function App({ webgl }: { webgl: boolean }) {
     document.title = `${t('appTitle')} — ${t('appSubtitle')}`;
   }, [lang, t]);
 
+  if (handout)
+    return (
+      <Suspense fallback={null}>
+        <HandoutPage webgl={webgl} />
+      </Suspense>
+    );
   if (embed)
     return (
       <Suspense fallback={null}>

@@ -42,7 +42,9 @@ function onPick(info: PickingInfo) {
 }
 
 /** `cooperative`: in an embed the page scrolls past the map; wheel zoom needs a modifier or a first click. */
-export function MapView({ attribution, cooperative = false }: { attribution: string; cooperative?: boolean }) {
+export function MapView({
+  attribution, cooperative = false, animateCamera = true,
+}: { attribution: string; cooperative?: boolean; animateCamera?: boolean }) {
   const container = useRef<HTMLDivElement>(null);
   const overlay = useRef<MapLibreOverlay | null>(null);
   const [map, setMap] = useState<maplibregl.Map | null>(null);
@@ -67,7 +69,7 @@ export function MapView({ attribution, cooperative = false }: { attribution: str
       overlay.current.setProps({ layers: buildLayers({ ...inputs.current, flowTime }) });
   };
   const flowTime = useFlowClock(flowsOn && !reducedMotion, draw);
-  useCameraSync(map, camera, !reducedMotion);
+  useCameraSync(map, camera, animateCamera && !reducedMotion);
 
   useEffect(() => {
     if (!container.current) return;

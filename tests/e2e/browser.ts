@@ -27,7 +27,7 @@ export async function launch(
 export type PageLog = { errors: string[]; foreignRequests: string[] };
 
 /** Opens a page that may only talk to the app's own origin; records console errors and blocked requests. */
-export async function openApp(ctx: BrowserContext, url: string, { waitFor = 'map' as 'map' | 'table' | 'alert' } = {}): Promise<{ page: Page; log: PageLog }> {
+export async function openApp(ctx: BrowserContext, url: string, { waitFor = 'map' as 'map' | 'table' | 'alert' | 'handout' } = {}): Promise<{ page: Page; log: PageLog }> {
   const log: PageLog = { errors: [], foreignRequests: [] };
   const origin = new URL(url).origin;
   await ctx.route('**/*', (route) => {
@@ -40,7 +40,7 @@ export async function openApp(ctx: BrowserContext, url: string, { waitFor = 'map
   page.on('console', (m) => m.type() === 'error' && log.errors.push(m.text()));
   page.on('pageerror', (e) => log.errors.push(String(e)));
   await page.goto(url);
-  const selector = { map: 'html[data-map-ready="true"]', table: 'table tbody tr', alert: '[role="alert"]' }[waitFor];
+  const selector = { map: 'html[data-map-ready="true"]', table: 'table tbody tr', alert: '[role="alert"]', handout: '.story-handout' }[waitFor];
   await page.waitForSelector(selector, { timeout: 90_000 });
   return { page, log };
 }

@@ -1,4 +1,6 @@
 import { readFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { BrowserContext, Frame, Locator, Page } from 'playwright-core';
@@ -169,16 +171,17 @@ describe('keyboard only, embed mode in an iframe', () => {
     return (await handle.contentFrame())!;
   };
 
-  test('Tab from a control before the iframe goes through the map controls and on to the control after it', async () => {
+  test('Tab from a control before the iframe goes into the embed's controls (the year slider) and on to the control after it', async () => {
     const page = ctx.pages()[0] ?? (await ctx.newPage());
     const src = `${inject('baseUrl')}?embed=1`;
-    // The host page is on another origin, as on a site that embeds the map. It is served from loopback too:
-    // Chromium blocks a public page (about:blank) from framing a local server.
-    const host = new URL(inject('baseUrl'));
-    host.hostname = 'localhost';
-    host.pathname = '/host.html';
-    await page.route(host.href, (route) => route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>host</title>' }));
-    await page.goto(host.href);
+    // The host page is on another origin, as on a site that embeds the map. It is served from loopback:
+    // Chromium does not let a public page (about:blank, a fulfilled route) frame a local server.
+    const host = createServer((_req, res) => res.writeHead(200, { 'content-type': 'text/html' }).end('<!doctype html><title>host</title>'));
+    await new Promise<void>((done) => host.listen(0, '127.0.0.1', done));
+    const hostUrl = `http://127.0.0.1:${(host.address() as AddressInfo).port}/`;
+    await page.route(hostUrl, (route) => route.continue());
+    await page.goto(hostUrl);
+    host.close();
     await page.setContent(
       `<!doctype html><html lang="en"><title>host</title><button id="before">before</button>
        <iframe src="${src}" title="Corridor Atlas" width="800" height="500"></iframe><button id="after">after</button>`,

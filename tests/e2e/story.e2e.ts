@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import type { Atlas } from '../../src/data/schema';
-import { colorDistance, launch, openApp, pixelsAround, projectToPage, screenshot } from './browser';
+import { colorDistance, launch, openApp, pixelsAround, projectToPage, screenshot, SCREENSHOT_DIR } from './browser';
 
 const atlas = JSON.parse(readFileSync(resolve(__dirname, '../../dist/data/atlas.json'), 'utf8')) as Atlas;
 const HIGHLIGHT = [200, 30, 90];
@@ -63,5 +63,26 @@ describe('measures browser', () => {
     await panel.locator('li.measure button[aria-pressed]').first().click();
     await expect.poll(() => ringAt('qingdao'), { timeout: 15_000 }).toBe(true);
     await screenshot(page, 'measures-qingdao');
+  });
+});
+
+describe('printable handout', () => {
+  test('every step is printed with its map image and its sources', async () => {
+    const handoutCtx = await launch();
+    try {
+      const { page: p } = await openApp(handoutCtx, `${inject('baseUrl')}?handout=1`, { waitFor: 'handout' });
+      await p.waitForSelector('.handout-page[aria-busy="false"]', { timeout: 120_000 });
+      const images = p.locator('.story-handout img');
+      expect(await images.count()).toBe(atlas.storySteps.length);
+      for (let i = 0; i < (await images.count()); i++) expect(await images.nth(i).evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(100);
+      await p.emulateMedia({ media: 'print' });
+      expect(await p.getByRole('button', { name: 'Print handout' }).isVisible()).toBe(false);
+      const text = await p.locator('.story-handout').innerText();
+      for (const step of atlas.storySteps) expect(text).toContain(step.titleEn);
+      expect(text).toMatch(/https?:\/\//);
+      await p.pdf({ path: `${SCREENSHOT_DIR}/handout.pdf` });
+    } finally {
+      await handoutCtx.close();
+    }
   });
 });

@@ -14,6 +14,7 @@ export const storyEn = {
   // handout
   handoutTitle: 'Cross-border trade facilitation, 2018–2026: a story in {n} steps',
   handoutIntro: 'Each step gives the year, what happened and the sources of every fact. Dates and figures are as the sources give them.',
+  handoutPreparing: 'Drawing the maps for the handout: {n} of {total}…',
   handoutPrint: 'Print handout',
   handoutStep: 'Step {n} · {year}',
   handoutMapAlt: 'Map for step {n}: {title}',
@@ -69,6 +70,7 @@ export const storyZh: Record<keyof typeof storyEn, string> = {
   storyEvents: '本步涉及的事件',
   handoutTitle: '促进跨境贸易便利化（2018—2026年）：{n} 步故事',
   handoutIntro: '每一步列出年份、发生的事件以及每项事实的来源。日期和数字均以来源为准。',
+  handoutPreparing: '正在为讲义绘制地图：{total} 幅中的第 {n} 幅…',
   handoutPrint: '打印讲义',
   handoutStep: '第 {n} 步 · {year} 年',
   handoutMapAlt: '第 {n} 步地图：{title}',

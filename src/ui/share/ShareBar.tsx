@@ -30,6 +30,9 @@ export function ShareBar() {
     const s = appStore.getState();
     if (!s.atlas || !mapSnapshot.current) return s.notify(t('exportFailed', { reason: t('noWebgl') }));
     setBusy(true);
+    // Moving flows keep the map from settling; hold them for the picture.
+    const flowsWereOn = s.flowsOn;
+    s.setFlowsOn(false);
     try {
       const png = await import('../../export/png-export');
       const data = await import('../../export/data-export');
@@ -48,6 +51,7 @@ export function ShareBar() {
     } catch (e) {
       s.notify(t('exportFailed', { reason: e instanceof Error ? e.message : String(e) }));
     } finally {
+      appStore.getState().setFlowsOn(flowsWereOn);
       setBusy(false);
     }
   };
