@@ -88,6 +88,8 @@ export function MapView({
     });
     if (cooperative) map.once('click', () => map.cooperativeGestures.disable());
     map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-right');
+    // Start with the attribution folded behind its (i) button, so it never covers the map on a phone.
+    map.once('load', () => container.current?.querySelector('.maplibregl-ctrl-attrib')?.classList.remove('maplibregl-compact-show'));
     map.touchZoomRotate.disableRotation();
     map.dragRotate.disable();
 
