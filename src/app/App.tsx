@@ -1,5 +1,5 @@
 import { lazy, Suspense, useEffect } from 'react';
-import { useAppStore } from '../state/store';
+import { appStore, useAppStore } from '../state/store';
 import { selectAtlas, selectEmbed, selectLang, selectLoad } from '../state/selectors';
 import { useT } from '../state/use-t';
 import { MapView } from '../map/MapView';
@@ -15,7 +15,6 @@ import './app.css';
 const HandoutPage = lazy(() => import('../ui/story/HandoutPage').then((m) => ({ default: m.HandoutPage })));
 const EmbedApp = lazy(() => import('./EmbedApp').then((m) => ({ default: m.EmbedApp })));
 
-const MAP_ATTRIBUTION = 'Sea lanes: searoute (Eurostat)';
 
 /** `handout`: the printable story page instead of the app. */
 export function App({ webgl, handout = false }: { webgl: boolean; handout?: boolean }) {
@@ -44,7 +43,18 @@ export function App({ webgl, handout = false }: { webgl: boolean; handout?: bool
     );
   return (
     <div className="app">
-      <a className="skip-link" href="#pilot-city-table">{t('tableCaption')}</a>
+      <a
+        className="skip-link"
+        href="#pilot-city-table"
+        onClick={(e) => {
+          // The table lives in the Overview tab: open it, then move focus there.
+          e.preventDefault();
+          appStore.getState().setPanel('overview');
+          requestAnimationFrame(() => document.getElementById('pilot-city-table')?.focus());
+        }}
+      >
+        {t('skipToTable')}
+      </a>
       <header className="app-header">
         <div>
           <h1>{t('appTitle')}</h1>
@@ -69,12 +79,12 @@ export function App({ webgl, handout = false }: { webgl: boolean; handout?: bool
           {atlas && <SideTabs />}
         </div>
         <div className="map-area">
-          {webgl ? <MapView attribution={MAP_ATTRIBUTION} /> : <p className="no-webgl" role="alert">{t('noWebgl')}</p>}
+          {webgl ? <MapView attribution={t('mapAttribution')} /> : <p className="no-webgl" role="alert">{t('noWebgl')}</p>}
           <DetailPanel />
         </div>
       </main>
       <footer className="app-footer muted">
-        {t('credits')} {atlas && <>· {atlas.attribution} · {t('dataVersion', { version: atlas.version })}</>}
+        {t('credits')} {atlas && <>· {t('dataVersion', { version: atlas.version })}</>}
       </footer>
     </div>
   );

@@ -31,7 +31,8 @@ export function EmbedApp({ webgl }: { webgl: boolean }) {
     return () => document.documentElement.classList.remove('embed');
   }, []);
   return (
-    <div className="embed-app">
+    <main className="embed-app">
+      <h1 className="visually-hidden">{t('appTitle')}</h1>
       <Notices />
       <div className="embed-map">
         {webgl ? <MapView attribution="" cooperative /> : <p className="no-webgl" role="alert">{t('noWebgl')}</p>}
@@ -51,6 +52,6 @@ export function EmbedApp({ webgl }: { webgl: boolean }) {
           <span className="muted">{t('embedCredit')}{atlas ? ` · ${t('dataVersion', { version: atlas.version })}` : ''}</span>
         </p>
       </div>
-    </div>
+    </main>
   );
 }

@@ -22,6 +22,7 @@ import { tooltipFor } from './tooltip';
 import { useLabelPlacement } from './use-label-placement';
 import { prefersReducedMotion, useFlowClock } from './use-flow-clock';
 import { useCameraSync } from './use-camera-sync';
+import { mapLocale, relabelMapControls } from './map-locale';
 import { mapSnapshot } from './snapshot';
 import { renderMapAtScale, type DeckDevice } from '../export/png-export';
 
@@ -85,6 +86,7 @@ export function MapView({
       attributionControl: { compact: true, customAttribution: attribution },
       canvasContextAttributes: { preserveDrawingBuffer: true },
       cooperativeGestures: cooperative,
+      locale: mapLocale(t),
     });
     if (cooperative) map.once('click', () => map.cooperativeGestures.disable());
     map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-right');
@@ -134,6 +136,10 @@ export function MapView({
     // draw reads the latest inputs through the ref.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [atlas, year, layers, selection, lang, labelIds, focusLineId, routes, routeFocus, highlight, map]);
+
+  useEffect(() => {
+    if (map && container.current) relabelMapControls(container.current, t);
+  }, [map, t]);
 
   return <div ref={container} className="map" role="region" aria-label={t('mapLabel')} />;
 }

@@ -22,7 +22,7 @@ export function GrowthChart() {
   const y = scaleLinear().domain([0, yMax]).nice().range([H - M.bottom, M.top]);
 
   useEffect(() => {
-    if (xAxis.current) select(xAxis.current).call(axisBottom(x).tickFormat((d) => `’${String(d).slice(2)}`).tickSizeOuter(0));
+    if (xAxis.current) select(xAxis.current).call(axisBottom(x).tickFormat((d) => String(d)).tickSizeOuter(0));
     if (yAxis.current) select(yAxis.current).call(axisLeft(y).ticks(4).tickSizeOuter(0));
   });
 

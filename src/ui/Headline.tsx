@@ -65,7 +65,8 @@ export function Headline() {
       {summary.program && (
         <details className="year-notes">
           <summary>{t('aboutYear', { year: summary.year })}</summary>
-          {summary.program.note && <p>{summary.program.note}</p>}
+          {/* Notes are written in English in data/program-years.csv. */}
+          {summary.program.note && <p lang="en">{summary.program.note}</p>}
           <SourceList sources={resolveSources(atlas, summary.program.sourceIds)} />
         </details>
       )}

@@ -171,7 +171,7 @@ describe('keyboard only, embed mode in an iframe', () => {
     return (await handle.contentFrame())!;
   };
 
-  test('Tab from a control before the iframe goes into the embed's controls (the year slider) and on to the control after it', async () => {
+  test('Tab from a control before the iframe goes into the controls of the embedded map (the year slider) and on to the control after it', async () => {
     const page = ctx.pages()[0] ?? (await ctx.newPage());
     const src = `${inject('baseUrl')}?embed=1`;
     // The host page is on another origin, as on a site that embeds the map. It is served from loopback:
@@ -202,7 +202,6 @@ describe('keyboard only, embed mode in an iframe', () => {
         path.push(`frame: ${inner}`);
       } else path.push(`host: ${outer}`);
     }
-    expect(insideFrame.filter((d) => !d.startsWith('body')).length, `focus path:\n  ${path.join('\n  ')}`).toBeGreaterThan(0);
     expect(insideFrame.some((d) => d.startsWith('input') && d.includes('"Year"')),
       `the year slider was not reached inside the frame:\n  ${path.join('\n  ')}`).toBe(true);
     expect(reachedAfter, `focus path:\n  ${path.join('\n  ')}`).toBe(true);

@@ -33,7 +33,8 @@ const statusSuffix = (p: SeriesPoint, t: Translate) => (p.status && p.status !==
 
 function pointLabel(p: SeriesPoint, unit: string, lang: Lang, t: Translate): string {
   if (!isPlotted(p)) return `${p.year}: ${t('chartNoData')}`;
-  const note = p.note ? ` — ${p.note}` : '';
+  // Figure notes are English-only data; the Chinese label leaves them out.
+  const note = p.note && lang === 'en' ? ` — ${p.note}` : '';
   const also = p.alternatives.length
     ? `; ${t('chartAlso', { list: p.alternatives.map((a) => `${formatFigure(a, lang, t)} [${a.sourceIds.join(', ')}]`).join('; ') })}`
     : '';

@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react';
 import { appStore, useAppStore } from '../../state/store';
 import { selectAtlas, selectLang, selectStory, selectYear } from '../../state/selectors';
 import { useT } from '../../state/use-t';
@@ -13,6 +14,13 @@ export function StoryTab() {
   const year = useAppStore(selectYear);
   const story = useAppStore(selectStory);
   const t = useT();
+  // The start button goes away with the click; keep keyboard focus in the story that replaces it.
+  const focusStory = useRef(false);
+  useEffect(() => {
+    if (story === null || !focusStory.current) return;
+    focusStory.current = false;
+    document.querySelector<HTMLButtonElement>('.story-panel .story-nav button:nth-child(2)')?.focus();
+  }, [story]);
   if (!atlas) return null;
   const { goToStep, setYear, exitStory } = appStore.getState();
   return (
@@ -25,7 +33,14 @@ export function StoryTab() {
       )}
       <div className="story-start">
         {story === null && (
-          <button type="button" className="primary" onClick={() => goToStep(1)}>
+          <button
+            type="button"
+            className="primary"
+            onClick={() => {
+              focusStory.current = true;
+              goToStep(1);
+            }}
+          >
             {t('storyStart')}
           </button>
         )}
