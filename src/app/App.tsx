@@ -10,6 +10,7 @@ import { Notices } from '../ui/Notices';
 import { LanguageSwitch } from '../ui/LanguageSwitch';
 import { SideTabs } from '../ui/tabs/SideTabs';
 import { ShareBar } from '../ui/share/ShareBar';
+import { PanelBoundary } from '../ui/PanelBoundary';
 import './app.css';
 
 const HandoutPage = lazy(() => import('../ui/story/HandoutPage').then((m) => ({ default: m.HandoutPage })));
@@ -29,17 +30,13 @@ export function App({ webgl, handout = false }: { webgl: boolean; handout?: bool
     document.title = `${t('appTitle')} — ${t('appSubtitle')}`;
   }, [lang, t]);
 
-  if (handout)
+  if (handout || embed)
     return (
-      <Suspense fallback={null}>
-        <HandoutPage webgl={webgl} />
-      </Suspense>
-    );
-  if (embed)
-    return (
-      <Suspense fallback={null}>
-        <EmbedApp webgl={webgl} />
-      </Suspense>
+      <PanelBoundary message={t('panelFailed')}>
+        <Suspense fallback={<p className="muted">{t('loading')}</p>}>
+          {handout ? <HandoutPage webgl={webgl} /> : <EmbedApp webgl={webgl} />}
+        </Suspense>
+      </PanelBoundary>
     );
   return (
     <div className="app">
@@ -61,7 +58,9 @@ export function App({ webgl, handout = false }: { webgl: boolean; handout?: bool
           <p className="subtitle">{t('appSubtitle')}</p>
         </div>
         <div className="header-tools">
-          <ShareBar />
+          <PanelBoundary message={t('panelFailed')}>
+            <ShareBar />
+          </PanelBoundary>
           <LanguageSwitch />
         </div>
       </header>

@@ -8,6 +8,7 @@ import { Notices } from '../ui/Notices';
 import { DetailPanel } from '../ui/DetailPanel';
 import { CompactLegend } from '../ui/CompactLegend';
 import { headlineText } from '../ui/Headline';
+import { PanelBoundary } from '../ui/PanelBoundary';
 import './embed.css';
 
 const StoryOverlay = lazy(() => import('../ui/story/StoryOverlay').then((m) => ({ default: m.StoryOverlay })));
@@ -38,9 +39,11 @@ export function EmbedApp({ webgl }: { webgl: boolean }) {
         {webgl ? <MapView attribution="" cooperative /> : <p className="no-webgl" role="alert">{t('noWebgl')}</p>}
         <DetailPanel />
         {story !== null && (
-          <Suspense fallback={null}>
-            <StoryOverlay />
-          </Suspense>
+          <PanelBoundary message={t('panelFailed')}>
+            <Suspense fallback={null}>
+              <StoryOverlay />
+            </Suspense>
+          </PanelBoundary>
         )}
         {summary && <p className="embed-headline" aria-live="polite">{headlineText(summary, t)}</p>}
       </div>

@@ -18,7 +18,7 @@ describe('embed mode', () => {
     ctx.on('request', (r) => requested.push(r.url()));
     const { page, log } = await openApp(ctx, `${inject('baseUrl')}?embed=1&year=2026`);
     expect(log.errors).toEqual([]);
-    expect(await page.getByRole('heading', { level: 1 }).count()).toBe(0);
+    expect(await page.locator('header.app-header').count()).toBe(0);
     expect(await page.getByRole('tablist').count()).toBe(0);
     expect(await page.getByRole('slider', { name: 'Year' }).isVisible()).toBe(true);
     expect(await page.locator('.embed-headline').innerText()).toBe('2026 · 45 pilot cities (33 named) · 29 measures');

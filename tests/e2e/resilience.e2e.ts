@@ -42,4 +42,14 @@ describe('bad input never leaves a blank page', () => {
     const { page } = await openApp(ctx, inject('baseUrl'), { waitFor: 'alert' });
     await expect.poll(() => page.getByRole('alert').first().innerText()).toContain('The data could not be loaded');
   });
+
+  test('a panel whose code cannot be fetched shows a message; the rest of the page keeps working', async () => {
+    ctx = await launch();
+    await ctx.route(/RoutesTab-[^/]*\.js$/, (route) => route.fulfill({ status: 404, body: 'gone' }));
+    const { page } = await openApp(ctx, inject('baseUrl'));
+    await page.getByRole('tab', { name: 'Routes' }).click();
+    await expect.poll(() => page.getByRole('tabpanel').getByRole('alert').innerText()).toContain('could not be loaded');
+    await page.getByRole('tab', { name: 'Overview' }).click();
+    await expect.poll(() => page.getByRole('table', { name: 'Pilot cities' }).locator('tbody tr').count()).toBe(20);
+  });
 });

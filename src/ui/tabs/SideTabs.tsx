@@ -5,6 +5,7 @@ import { useT } from '../../state/use-t';
 import type { MessageKey } from '../../lib/i18n';
 import { OverviewTab } from './OverviewTab';
 import { CorridorsTab } from './CorridorsTab';
+import { PanelBoundary } from '../PanelBoundary';
 
 // Heavier panels load on first use, so the main view (and embeds) stay light.
 const RoutesTab = lazy(() => import('./RoutesTab').then((m) => ({ default: m.RoutesTab })));
@@ -51,6 +52,7 @@ export function SideTabs() {
         ))}
       </div>
       <div role="tabpanel" id={`tabpanel-${panel}`} aria-labelledby={`tab-${panel}`} className="tabpanel">
+        <PanelBoundary key={panel} message={t('panelFailed')}>
         <Suspense fallback={<p className="muted">{t('loading')}</p>}>
           {panel === 'overview' && <OverviewTab />}
           {panel === 'corridors' && <CorridorsTab />}
@@ -58,6 +60,7 @@ export function SideTabs() {
           {panel === 'story' && <StoryTab />}
           {panel === 'measures' && <MeasuresTab />}
         </Suspense>
+        </PanelBoundary>
       </div>
     </div>
   );
