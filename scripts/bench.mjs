@@ -1,15 +1,20 @@
-// `npm run bench`: the built app against a bare MapLibre + deck.gl page with the same data, in one run.
+// `npm run bench`: the built app against a bare MapLibre + deck.gl page with the same data, in one run;
+// then the initial JS of the full app and of embed mode, and the cost of the animated flows.
 // Usage: node scripts/bench.mjs [--runs N]   (after `npm run build`; N defaults to 3)
 import { existsSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
 import { serveStatic } from './bench/serve.mjs';
-import { BROWSER_ARGS, SCRUB_KEYS, VIEWPORT, measurePage } from './bench/measure.mjs';
+import { BROWSER_ARGS, SCRUB_KEYS, VIEWPORT, measureLoad, measurePage } from './bench/measure.mjs';
+import { FLOW_MODES, flowReport, measureFlows } from './bench/flow-cost.mjs';
+import { initialJsReport, loadedByIndex } from './bench/initial-js.mjs';
+import { median, pad, padLeft } from './bench/format.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const APP_DIR = resolve(ROOT, 'dist');
 const BARE_DIR = resolve(ROOT, 'node_modules/.cache/bench-bare');
+const EMBED_QUERY = '?lang=en&embed=1';
 
 function parseRuns(argv) {
   const i = argv.findIndex((a) => a === '--runs' || a.startsWith('--runs='));
@@ -19,12 +24,6 @@ function parseRuns(argv) {
   if (!Number.isInteger(n) || n < 1) throw new Error(`--runs needs a whole number of at least 1, got "${raw}"`);
   return n;
 }
-
-const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = Math.floor(s.length / 2);
-  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
-};
 
 // Figures shown per page: label, how to read it from a run, how to print it.
 const FIGURES = [
@@ -42,9 +41,6 @@ function summary(runs, figure) {
   const spread = values.length > 1 ? ` (${figure.format(Math.min(...values))}–${figure.format(Math.max(...values))})` : '';
   return { median: mid, text: figure.format(mid) + spread };
 }
-
-const pad = (s, n) => String(s).padEnd(n);
-const padLeft = (s, n) => String(s).padStart(n);
 
 function report(app, bare, runs, env) {
   const lines = [];
@@ -68,10 +64,7 @@ function report(app, bare, runs, env) {
     const better = f.key === 'fps' ? 'higher is better' : 'lower is better';
     lines.push(`${pad(f.label, 42)}${padLeft(`${ratio.toFixed(2)}×`, 10)}   (${better})`);
   }
-  lines.push('');
-  lines.push('NOTE: WebGL here is software-rendered (no GPU), so absolute times and frame rates say nothing about');
-  lines.push('real devices. Only the app/baseline ratios from the same run are meaningful.');
-  return lines.join('\n');
+  return lines;
 }
 
 async function main() {
@@ -85,29 +78,43 @@ async function main() {
   const allowedOrigins = [appServer.url, bareServer.url];
   const app = [];
   const bare = [];
+  const embed = [];
+  const flows = new Map(FLOW_MODES.map((m) => [m, []]));
   const blocked = new Set();
   let env = null;
   let failure = null;
+  // Runs one measurement; a failure stops the bench, blocked requests are collected.
+  const take = async (what, measuring) => {
+    const outcome = await measuring;
+    outcome.blocked.forEach((u) => blocked.add(u));
+    if (outcome.failure) failure ??= `${what}: ${outcome.failure}`;
+    return outcome.result;
+  };
   try {
     for (let i = 1; i <= runs && !failure; i++) {
       // The app first: the baseline's map is then sized like the app's map canvas.
-      const a = await measurePage(`${appServer.url}?lang=en`, { allowedOrigins, scrub: true });
-      a.blocked.forEach((u) => blocked.add(u));
-      if (a.failure) {
-        failure = `app (run ${i}): ${a.failure}`;
-        break;
+      const a = await take(`app (run ${i})`, measurePage(`${appServer.url}?lang=en`, { allowedOrigins, scrub: true }));
+      if (failure) break;
+      app.push(a);
+      env ??= a;
+      const size = `w=${env.mapSize.width}&h=${env.mapSize.height}`;
+      const b = await take(`baseline (run ${i})`, measurePage(`${bareServer.url}bare.html?${size}`, { allowedOrigins }));
+      if (failure) break;
+      bare.push(b);
+      const e = await take(`embed (run ${i})`, measureLoad(`${appServer.url}${EMBED_QUERY}`, { allowedOrigins }));
+      if (failure) break;
+      embed.push(e);
+      const flowFps = [];
+      for (const mode of FLOW_MODES) {
+        const f = await take(`flows ${mode}/line (run ${i})`, measureFlows(`${bareServer.url}bare.html?${size}&trips=${mode}`, { allowedOrigins }));
+        if (failure) break;
+        flows.get(mode).push(f);
+        flowFps.push(`${f.trips}: ${f.fps.toFixed(1)}`);
       }
-      app.push(a.result);
-      env ??= a.result;
-      const { width, height } = env.mapSize;
-      const b = await measurePage(`${bareServer.url}bare.html?w=${width}&h=${height}`, { allowedOrigins });
-      b.blocked.forEach((u) => blocked.add(u));
-      if (b.failure) failure = `baseline (run ${i}): ${b.failure}`;
-      else bare.push(b.result);
-      if (!failure) {
-        console.log(`run ${i}/${runs}: app ready ${a.result.readyMs.toFixed(0)} ms, ${a.result.fps.toFixed(1)} fps; ` +
-          `baseline ready ${b.result.readyMs.toFixed(0)} ms, ${b.result.fps.toFixed(1)} fps`);
-      }
+      if (failure) break;
+      console.log(`run ${i}/${runs}: app ready ${a.readyMs.toFixed(0)} ms, ${a.fps.toFixed(1)} fps; ` +
+        `baseline ready ${b.readyMs.toFixed(0)} ms, ${b.fps.toFixed(1)} fps; embed ready ${e.readyMs.toFixed(0)} ms; ` +
+        `flows fps by trips ${flowFps.join(', ')}`);
     }
   } finally {
     await Promise.all([appServer.close(), bareServer.close()]);
@@ -124,7 +131,18 @@ async function main() {
     process.exitCode = 1;
     return;
   }
-  console.log(report(app, bare, runs, env));
+  const pages = [
+    { label: 'full app', url: '/?lang=en', results: app },
+    { label: 'embed', url: `/${EMBED_QUERY}`, results: embed },
+  ];
+  console.log([
+    ...report(app, bare, runs, env),
+    ...initialJsReport(pages, loadedByIndex(resolve(APP_DIR, 'index.html'))),
+    ...flowReport(flows, runs),
+    '',
+    'NOTE: WebGL here is software-rendered (no GPU), so absolute times and frame rates say nothing about',
+    'real devices. Only the ratios between pages measured in the same run are meaningful.',
+  ].join('\n'));
 }
 
 main().catch((e) => {

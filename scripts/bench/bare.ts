@@ -1,10 +1,12 @@
 // Baseline for `npm run bench`: plain MapLibre with an interleaved deck.gl overlay, the same offline basemap
-// and comparable layers from the same atlas.json, and none of the app's own code.
+// and comparable layers from the same atlas.json, and none of the app's own code. Only `?trips=N` (flow
+// cost) loads the app's flow layer code, as a separate chunk: see flows.ts.
 import * as maplibregl from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import countriesUrl from 'world-atlas/countries-50m.json?url';
 import { MapLibreOverlay } from '@deck.gl/maplibre';
+import type { Layer } from '@deck.gl/core';
 import { PathLayer, ScatterplotLayer, TextLayer } from '@deck.gl/layers';
 import { feature, mesh } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
@@ -34,6 +36,10 @@ async function fetchJson<T>(url: string): Promise<T> {
   if (!res.ok) throw new Error(`HTTP ${res.status} for ${url}`);
   return (await res.json()) as T;
 }
+
+// `?trips=N`: animated flows, N trips per line (0: none, but the map still redrawn every frame).
+const tripsPerLine = params.has('trips') ? Number(params.get('trips')) : null;
+const flowsLoaded = tripsPerLine === null ? null : import('./flows');
 
 const atlasLoaded = fetchJson<Atlas>('./data/atlas.json');
 const countriesLoaded = fetchJson<Topology<{ countries: GeometryCollection }>>(countriesUrl);
@@ -74,31 +80,41 @@ async function attachBasemap() {
   (map.getSource('borders') as maplibregl.GeoJSONSource).setData({ type: 'Feature', properties: {}, geometry: borders });
 }
 
-async function addLayers() {
+/** Sets the layers; in `?trips=` mode returns the start of the flow animation. */
+async function addLayers(): Promise<(() => void) | null> {
   const atlas = await atlasLoaded;
-  overlay.setProps({
-    layers: [
-      new PathLayer<Line>({
-        id: 'lines', data: atlas.lines, getPath: (l) => l.legs.flatMap((leg, i) => (i === 0 ? leg.path : leg.path.slice(1))),
-        getColor: [0, 114, 178, 215], getWidth: 2.5, widthUnits: 'pixels', capRounded: true, jointRounded: true,
-      }),
-      new ScatterplotLayer<City>({
-        id: 'cities', data: atlas.cities, getPosition: (c) => c.lngLat, getRadius: 7, radiusUnits: 'pixels',
-        stroked: true, lineWidthUnits: 'pixels', getLineWidth: 1.5, getFillColor: [68, 1, 84, 245], getLineColor: [255, 255, 255, 255],
-      }),
-      new TextLayer<City>({
-        id: 'city-names', data: atlas.cities, getPosition: (c) => c.lngLat, getText: (c) => c.nameEn, getSize: 12,
-        sizeUnits: 'pixels', getPixelOffset: [10, 0], getTextAnchor: 'start', getAlignmentBaseline: 'center',
-        getColor: [34, 34, 40, 255], outlineWidth: 3, outlineColor: [255, 255, 255, 255], fontSettings: { sdf: true },
-        fontFamily: '"Noto Sans CJK SC", sans-serif', characterSet: 'auto',
-      }),
-    ],
-  });
+  const base: Layer[] = [
+    new PathLayer<Line>({
+      id: 'lines', data: atlas.lines, getPath: (l) => l.legs.flatMap((leg, i) => (i === 0 ? leg.path : leg.path.slice(1))),
+      getColor: [0, 114, 178, 215], getWidth: 2.5, widthUnits: 'pixels', capRounded: true, jointRounded: true,
+    }),
+    new ScatterplotLayer<City>({
+      id: 'cities', data: atlas.cities, getPosition: (c) => c.lngLat, getRadius: 7, radiusUnits: 'pixels',
+      stroked: true, lineWidthUnits: 'pixels', getLineWidth: 1.5, getFillColor: [68, 1, 84, 245], getLineColor: [255, 255, 255, 255],
+    }),
+    new TextLayer<City>({
+      id: 'city-names', data: atlas.cities, getPosition: (c) => c.lngLat, getText: (c) => c.nameEn, getSize: 12,
+      sizeUnits: 'pixels', getPixelOffset: [10, 0], getTextAnchor: 'start', getAlignmentBaseline: 'center',
+      getColor: [34, 34, 40, 255], outlineWidth: 3, outlineColor: [255, 255, 255, 255], fontSettings: { sdf: true },
+      fontFamily: '"Noto Sans CJK SC", sans-serif', characterSet: 'auto',
+    }),
+  ];
+  if (!flowsLoaded || tripsPerLine === null) {
+    overlay.setProps({ layers: base });
+    return null;
+  }
+  const flows = (await flowsLoaded).flowAnimation(atlas, tripsPerLine, base);
+  overlay.setProps({ layers: flows.layers });
+  return () => flows.start((layers) => overlay.setProps({ layers }), () => map.triggerRepaint());
 }
 
-// Same readiness rule as the app: basemap settled, data layers set, then a drawn frame.
+// Same readiness rule as the app: basemap settled, data layers set, then a drawn frame. Flows start after.
 Promise.all([attachBasemap(), addLayers()]).then(
-  () => map.once('idle', () => (document.documentElement.dataset.mapReady = 'true')),
+  ([, startFlows]) =>
+    map.once('idle', () => {
+      document.documentElement.dataset.mapReady = 'true';
+      startFlows?.();
+    }),
   (e: Error) => {
     document.documentElement.dataset.mapError = e.message;
     console.error(`baseline failed: ${e.message}`);

@@ -1,4 +1,4 @@
-// Opens one page in a fresh Chromium profile and measures it: bytes, readiness, heap, pan fps, year scrub.
+// Opens one page in a fresh Chromium profile and measures it: bytes, JS files, readiness, heap, pan fps, year scrub.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -68,24 +68,37 @@ function findDragPoint(amplitude) {
 /**
  * Bytes over the wire (headers and encoded body) of the document and every resource that finished by
  * `until` (ms from navigation), from Resource Timing, which also covers the maplibre worker's script.
+ * Also the JS files by name: those finished by `until`, and those fetched since.
  */
 function transferredUntil(until) {
   const entries = [...performance.getEntriesByType('navigation'), ...performance.getEntriesByType('resource')];
   let jsBytes = 0;
   let totalBytes = 0;
+  const jsFiles = [];
+  const laterJsFiles = [];
   for (const e of entries) {
-    if (e.responseEnd > until) continue;
+    const path = new URL(e.name).pathname;
+    const isJs = /\.m?js$/.test(path);
+    const file = { name: path.slice(path.lastIndexOf('/') + 1), bytes: e.transferSize };
+    if (e.responseEnd > until) {
+      if (isJs) laterJsFiles.push(file);
+      continue;
+    }
     totalBytes += e.transferSize;
-    if (/\.m?js$/.test(new URL(e.name).pathname)) jsBytes += e.transferSize;
+    if (isJs) {
+      jsBytes += e.transferSize;
+      jsFiles.push(file);
+    }
   }
-  return { jsBytes, totalBytes };
+  return { jsBytes, totalBytes, jsFiles, laterJsFiles };
 }
 
 /**
- * Measures one page load in a fresh profile. Only `allowedOrigins` may be reached; anything else is
- * blocked and listed. Returns figures, or `failure` with a reason.
+ * Opens `url` in a fresh profile, waits for the readiness flag, then runs `body({ page, ctx, readyMs })`,
+ * which returns `{ result }` or `{ failure }`. Only `allowedOrigins` may be reached; anything else is
+ * blocked and listed in `blocked`. A failed request or page error turns the outcome into a failure.
  */
-export async function measurePage(url, { allowedOrigins, scrub = false }) {
+export async function withReadyPage(url, allowedOrigins, body) {
   const profile = mkdtempSync(join(tmpdir(), 'bench-chromium-'));
   const ctx = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM, headless: true, viewport: VIEWPORT, args: BROWSER_ARGS,
@@ -115,13 +128,31 @@ export async function measurePage(url, { allowedOrigins, scrub = false }) {
       if (readyMs === null) await page.waitForTimeout(100);
     }
     if (readyMs === null) {
-      const reason = problems[0] ?? `readiness flag not set within ${READY_TIMEOUT_MS / 1000} s`;
-      return { failure: reason, blocked };
+      return { failure: problems[0] ?? `readiness flag not set within ${READY_TIMEOUT_MS / 1000} s`, blocked };
     }
-    const { jsBytes, totalBytes } = await page.evaluate(transferredUntil, readyMs);
+    const outcome = await body({ page, ctx, readyMs });
+    if (!outcome.failure && problems.length) return { failure: problems[0], blocked };
+    return { ...outcome, blocked };
+  } finally {
+    await ctx.close();
+    rmSync(profile, { recursive: true, force: true });
+  }
+}
 
+/** Load only: bytes and JS files until ready (files fetched in the next `settleMs` listed apart). */
+export function measureLoad(url, { allowedOrigins, settleMs = 1000 }) {
+  return withReadyPage(url, allowedOrigins, async ({ page, readyMs }) => {
+    await page.waitForTimeout(settleMs);
+    return { result: { readyMs, ...(await page.evaluate(transferredUntil, readyMs)) } };
+  });
+}
+
+/** Measures one page load: bytes, readiness, heap, pan fps and, with `scrub`, the year scrub. */
+export function measurePage(url, { allowedOrigins, scrub = false }) {
+  return withReadyPage(url, allowedOrigins, async ({ page, ctx, readyMs }) => {
     // Heap after the page has settled, after a full collection so runs compare.
     await page.waitForTimeout(500);
+    const load = await page.evaluate(transferredUntil, readyMs);
     const cdp = await ctx.newCDPSession(page);
     await cdp.send('HeapProfiler.collectGarbage');
     const browser = (await cdp.send('Browser.getVersion')).product;
@@ -129,7 +160,7 @@ export async function measurePage(url, { allowedOrigins, scrub = false }) {
 
     // Pan: the same mouse drag on the map canvas for both pages, frames counted with requestAnimationFrame.
     const spot = await page.evaluate(findDragPoint, PAN_AMPLITUDE_PX);
-    if (!spot) return { failure: 'no uncovered spot on the map canvas to drag', blocked };
+    if (!spot) return { failure: 'no uncovered spot on the map canvas to drag' };
     await page.mouse.move(spot.x, spot.y);
     await page.mouse.down();
     await drag(page, spot, PAN_WARMUP_MS);
@@ -138,16 +169,12 @@ export async function measurePage(url, { allowedOrigins, scrub = false }) {
     const fps = await page.evaluate(() => window.__bench.stopFrames());
     await page.mouse.up();
 
-    const result = { readyMs, jsBytes, totalBytes, heapBytes, fps, mapSize: { width: spot.width, height: spot.height } };
+    const result = { readyMs, ...load, heapBytes, fps, mapSize: { width: spot.width, height: spot.height } };
     if (scrub) result.scrubMsPerStep = await yearScrub(page);
-    if (problems.length) return { failure: problems[0], blocked };
     result.webgl = await page.evaluate(webglRenderer);
     result.browser = browser;
-    return { result, blocked };
-  } finally {
-    await ctx.close();
-    rmSync(profile, { recursive: true, force: true });
-  }
+    return { result };
+  });
 }
 
 /**

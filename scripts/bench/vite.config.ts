@@ -4,7 +4,8 @@ import { defineConfig } from 'vite';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 
-// The baseline page for `npm run bench`: same libraries and data as the app, none of its code.
+// The baseline page for `npm run bench`: same libraries and data as the app, none of its code (except the
+// flow layer in its `?trips=` mode, a separate chunk).
 export default defineConfig({
   root: here,
   base: './',
