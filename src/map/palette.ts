@@ -10,6 +10,13 @@ const toRgba = (css: string, alpha = 255): RGBA => {
 
 /** Okabe–Ito hues: distinguishable under the common colour-vision deficiencies. */
 export const CORRIDOR_CSS: Record<CorridorId, string> = { srm: '#0072B2', cre: '#D55E00', lsc: '#009E73' };
+/** CSS background of a legend swatch: the corridor colour with the same centre stripe the map draws. */
+export const corridorSwatch = (id: CorridorId): string => {
+  const stripe = { srm: 'rgba(255,255,255,0.9)', lsc: 'rgba(20,40,30,0.8)', cre: null }[id];
+  return stripe
+    ? `linear-gradient(to bottom, transparent 40%, ${stripe} 40%, ${stripe} 60%, transparent 60%), ${CORRIDOR_CSS[id]}`
+    : CORRIDOR_CSS[id];
+};
 export const corridorColor = (id: CorridorId, alpha = 235): RGBA => toRgba(CORRIDOR_CSS[id], alpha);
 
 /**

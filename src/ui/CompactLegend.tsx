@@ -2,7 +2,7 @@ import { useAppStore } from '../state/store';
 import { selectAtlas, selectLang, selectLayers } from '../state/selectors';
 import { cohortsOf } from '../state/atlas-queries';
 import { useT } from '../state/use-t';
-import { CORRIDOR_CSS, cohortPalette } from '../map/palette';
+import { corridorSwatch, cohortPalette } from '../map/palette';
 
 /** One line of legend for small views: the corridors shown and the city cohorts. */
 export function CompactLegend() {
@@ -17,7 +17,7 @@ export function CompactLegend() {
     <ul className="compact-legend" aria-label={t('layers')}>
       {atlas.corridors.filter((c) => layers[c.id]).map((c) => (
         <li key={c.id}>
-          <span className="swatch" style={{ background: CORRIDOR_CSS[c.id] }} aria-hidden="true" /> {lang === 'zh' ? c.nameZh : c.nameEn}
+          <span className="swatch" style={{ background: corridorSwatch(c.id) }} aria-hidden="true" /> {lang === 'zh' ? c.nameZh : c.nameEn}
         </li>
       ))}
       {layers.cities && (

@@ -1,6 +1,6 @@
 import { appStore, useAppStore, type LayerKey } from '../state/store';
 import { selectAtlas, selectFlowsOn, selectLang, selectLayers, selectYear } from '../state/selectors';
-import { CORRIDOR_CSS, PORT_CSS, PORT_SHAPES, cohortPalette } from '../map/palette';
+import { corridorSwatch, PORT_CSS, PORT_SHAPES, cohortPalette } from '../map/palette';
 import { cohortsOf } from '../state/atlas-queries';
 import { CORRIDOR_IDS, type PortKind } from '../data/schema';
 import { type MessageKey } from '../lib/i18n';
@@ -59,7 +59,7 @@ export function LayerPanel() {
         return (
           <label key={id}>
             <input type="checkbox" checked={layers[id]} onChange={() => toggle(id)} />{' '}
-            <span className="swatch" style={{ background: CORRIDOR_CSS[id] }} aria-hidden="true" />{' '}
+            <span className="swatch" style={{ background: corridorSwatch(id) }} aria-hidden="true" />{' '}
             {corridor ? (lang === 'zh' ? corridor.nameZh : corridor.nameEn) : id}
             {corridor && <span className="muted"> · {corridor.startYear}</span>}
           </label>

@@ -8,7 +8,7 @@ import { cohortsOf } from '../../data/records';
 import { cohortPalette } from '../palette';
 import type { Lang } from '../../lib/i18n';
 import { cityLabelProps, cityLayerProps, newCityRingProps } from './city-layer';
-import { corridorLayerProps } from './corridor-layer';
+import { corridorLayerProps, corridorStripeProps } from './corridor-layer';
 import { portLayerProps } from './port-layer';
 import { routeLayerProps, type RoutePath } from './route-layer';
 import { highlightLayerProps } from './highlight-layer';
@@ -62,8 +62,17 @@ export function buildLayers(inputs: MapInputs): Layer[] {
         extensions: FILTER_AND_DASH,
       }),
   );
+  const stripes = CORRIDOR_IDS.map(
+    (id) =>
+      new PathLayer({
+        ...corridorStripeProps(id, linesByCorridor(atlas).get(id) ?? [], year, layers[id]),
+        opacity: faded(id) ? 0.25 : 1,
+        extensions: FILTER,
+      }),
+  );
   return [
     ...corridors,
+    ...stripes,
     new TripsLayer({
       ...flowLayerProps(flowTrips(atlas), year, flowTime ?? 0, flowTime === null ? false : layers, trainsPerLineIn(atlas, year)),
       extensions: FLOW_FILTER,

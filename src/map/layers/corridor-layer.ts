@@ -1,7 +1,7 @@
 import type { PathLayerProps } from '@deck.gl/layers';
 import type { DataFilterExtensionProps, PathStyleExtensionProps } from '@deck.gl/extensions';
 import type { CorridorId, Line, LngLat } from '../../data/schema';
-import { corridorColor } from '../palette';
+import { corridorColor, type RGBA } from '../palette';
 import { LAYER_IDS } from './layer-ids';
 
 const pathCache = new WeakMap<Line, LngLat[]>();
@@ -28,4 +28,19 @@ export const corridorLayerProps = (
   getDashArray: dashOf, dashJustified: true,
   getFilterValue: (l) => l.startYear, filterRange: [0, year],
   updateTriggers: { getColor: selectedId, getWidth: selectedId },
+});
+
+/**
+ * A thin centre stripe, so corridors differ by pattern as well as colour: sea lanes (Silk Road Maritime)
+ * carry a white stripe, the Land–Sea Corridor a dark one; the China–Europe Railway Express stays plain.
+ */
+export const CORRIDOR_STRIPE: Record<CorridorId, RGBA | null> = { srm: [255, 255, 255, 230], lsc: [20, 40, 30, 200], cre: null };
+
+export const corridorStripeProps = (
+  corridorId: CorridorId, lines: Line[], year: number, visible: boolean,
+): PathLayerProps<Line> & DataFilterExtensionProps<Line> => ({
+  id: `${LAYER_IDS.corridor(corridorId)}-stripe`, data: lines, pickable: false,
+  visible: visible && CORRIDOR_STRIPE[corridorId] !== null,
+  getPath: linePath, getColor: CORRIDOR_STRIPE[corridorId] ?? [0, 0, 0, 0], getWidth: 1, widthUnits: 'pixels',
+  getFilterValue: (l) => l.startYear, filterRange: [0, year],
 });

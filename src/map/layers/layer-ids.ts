@@ -14,6 +14,6 @@ export function pickedKind(layerId: string): 'city' | 'port' | 'line' | 'node' |
   if (layerId === LAYER_IDS.cities || layerId === LAYER_IDS.newCities || layerId === LAYER_IDS.cityLabels) return 'city';
   if (layerId === LAYER_IDS.ports) return 'port';
   if (layerId === NODE_LAYER_ID) return 'node';
-  if (layerId.startsWith('corridor-') && layerId !== 'corridor-flows') return 'line';
+  if (layerId.startsWith('corridor-') && layerId !== 'corridor-flows' && !layerId.endsWith('-stripe')) return 'line';
   return null;
 }

@@ -5,7 +5,7 @@ import {
 import type { Atlas, CorridorId, CorridorStat } from '../../data/schema';
 import { formatPartialDate } from '../../lib/format';
 import { translator, type Lang } from '../../lib/i18n';
-import { CORRIDOR_CSS } from '../../map/palette';
+import { corridorSwatch } from '../../map/palette';
 import { resolveSources } from '../../state/atlas-queries';
 import { SourceList } from '../SourceList';
 import { CorridorLines } from './CorridorLines';
@@ -65,7 +65,7 @@ export function CorridorPanel({ atlas, corridorId, lineId, year, lang, onSelectL
   return (
     <article className="corridor-panel" lang={lang === 'zh' ? 'zh-CN' : 'en'}>
       <p className="eyebrow">
-        <span className="swatch" style={{ background: CORRIDOR_CSS[corridor.id] }} aria-hidden="true" /> {t('corridor')}
+        <span className="swatch" style={{ background: corridorSwatch(corridor.id) }} aria-hidden="true" /> {t('corridor')}
       </p>
       <h2>
         {name} <span className="alt-name" lang={lang === 'zh' ? 'en' : 'zh-CN'}>{otherName}</span>

@@ -4,7 +4,7 @@ import type { Lang } from '../../state/store';
 import { formatNumber, formatPartialDate } from '../../lib/format';
 import { type MessageKey } from '../../lib/i18n';
 import { useT } from '../../state/use-t';
-import { CORRIDOR_CSS } from '../../map/palette';
+import { corridorSwatch } from '../../map/palette';
 import { SourceList } from '../SourceList';
 
 export function LineDetail({ atlas, line, lang }: { atlas: Atlas; line: Line; lang: Lang }) {
@@ -14,7 +14,7 @@ export function LineDetail({ atlas, line, lang }: { atlas: Atlas; line: Line; la
   return (
     <>
       <p className="eyebrow">
-        <span className="swatch" style={{ background: CORRIDOR_CSS[corridor.id] }} aria-hidden="true" />{' '}
+        <span className="swatch" style={{ background: corridorSwatch(corridor.id) }} aria-hidden="true" />{' '}
         {lang === 'zh' ? corridor.nameZh : corridor.nameEn}
       </p>
       <h2>{lang === 'zh' ? line.nameZh : line.nameEn}</h2>

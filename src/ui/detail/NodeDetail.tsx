@@ -3,7 +3,7 @@ import { resolveSources } from '../../state/atlas-queries';
 import { appStore, type Lang } from '../../state/store';
 import { useT } from '../../state/use-t';
 import type { MessageKey } from '../../lib/i18n';
-import { CORRIDOR_CSS } from '../../map/palette';
+import { corridorSwatch } from '../../map/palette';
 import { SourceList } from '../SourceList';
 
 /** A stop of a corridor line: its role (border crossing, seaport…), its note (e.g. a gauge change) and the line's sources. */
@@ -14,7 +14,7 @@ export function NodeDetail({ atlas, line, node, lang }: { atlas: Atlas; line: Li
   return (
     <>
       <p className="eyebrow">
-        <span className="swatch" style={{ background: CORRIDOR_CSS[corridor.id] }} aria-hidden="true" />{' '}
+        <span className="swatch" style={{ background: corridorSwatch(corridor.id) }} aria-hidden="true" />{' '}
         {lang === 'zh' ? corridor.nameZh : corridor.nameEn}
       </p>
       <h2>

@@ -1,7 +1,7 @@
 import { appStore, useAppStore } from '../../state/store';
 import { selectAtlas, selectCorridor, selectFocusLine, selectLang, selectYear } from '../../state/selectors';
 import { useT } from '../../state/use-t';
-import { CORRIDOR_CSS } from '../../map/palette';
+import { corridorSwatch } from '../../map/palette';
 import { CorridorPanel } from '../corridor/CorridorPanel';
 
 /** Pick a corridor; its panel shows lines, lengths, transit times and yearly figures. */
@@ -19,7 +19,7 @@ export function CorridorsTab() {
       <div className="corridor-picker" role="group" aria-label={t('corridor')}>
         {atlas.corridors.map((c) => (
           <button key={c.id} type="button" aria-pressed={corridor === c.id} onClick={() => openCorridor(corridor === c.id ? null : c.id)}>
-            <span className="swatch" style={{ background: CORRIDOR_CSS[c.id] }} aria-hidden="true" /> {lang === 'zh' ? c.nameZh : c.nameEn}
+            <span className="swatch" style={{ background: corridorSwatch(c.id) }} aria-hidden="true" /> {lang === 'zh' ? c.nameZh : c.nameEn}
           </button>
         ))}
       </div>

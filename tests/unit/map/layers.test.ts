@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { cityFill, cityLabelProps, cityLayerProps, labelPriority, newCityRingProps } from '../../../src/map/layers/city-layer';
 import { placeLabels, textWidth } from '../../../src/map/layers/label-placement';
-import { corridorLayerProps, dashOf, linePath } from '../../../src/map/layers/corridor-layer';
+import { CORRIDOR_STRIPE, corridorLayerProps, corridorStripeProps, dashOf, linePath } from '../../../src/map/layers/corridor-layer';
 import { portLayerProps } from '../../../src/map/layers/port-layer';
 import { cohortPalette, corridorColor } from '../../../src/map/palette';
 import { pickedKind } from '../../../src/map/layers/layer-ids';
@@ -120,5 +120,16 @@ describe('label placement', () => {
   });
   test('Chinese text is measured wider per character', () => {
     expect(textWidth('北京')).toBeGreaterThan(textWidth('ab'));
+  });
+});
+
+describe('corridors are told apart by pattern, not only colour', () => {
+  test('each corridor has its own centre stripe (or none), drawn only where the line runs', () => {
+    const patterns = (['srm', 'cre', 'lsc'] as const).map((id) => JSON.stringify(CORRIDOR_STRIPE[id]));
+    expect(new Set(patterns).size).toBe(3);
+    const line = makeLine({ id: 'SRM-L1', corridorId: 'srm', startYear: 2018 });
+    expect(kept(corridorStripeProps('srm', [line], 2017, true))).toEqual([]);
+    expect(kept(corridorStripeProps('srm', [line], 2018, true))).toEqual(['SRM-L1']);
+    expect(corridorStripeProps('cre', [line], 2018, true).visible).toBe(false);
   });
 });
