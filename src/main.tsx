@@ -4,6 +4,8 @@ import * as maplibregl from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import '@fontsource/noto-sans-sc/400.css';
 import { App } from './app/App';
+import { PanelBoundary } from './ui/PanelBoundary';
+import { translator } from './lib/i18n';
 import { appStore } from './state/store';
 import { loadAtlas } from './data/load-atlas';
 import { hasWebGL2 } from './map/webgl';
@@ -58,6 +60,8 @@ const handout = new URLSearchParams(window.location.search).get('handout') === '
 if (!handout) startUrlSync(appStore, window);
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <App webgl={hasWebGL2()} handout={handout} />
+    <PanelBoundary message={translator(appStore.getState().lang)('panelFailed')}>
+      <App webgl={hasWebGL2()} handout={handout} />
+    </PanelBoundary>
   </StrictMode>,
 );
