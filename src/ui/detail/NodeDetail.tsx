@@ -5,12 +5,12 @@ import { useT } from '../../state/use-t';
 import type { MessageKey } from '../../lib/i18n';
 import { corridorSwatch } from '../../map/palette';
 import { SourceList } from '../SourceList';
+import { Coordinates } from './Coordinates';
 
 /** A stop of a corridor line: its role (border crossing, seaport…), its note (e.g. a gauge change) and the line's sources. */
 export function NodeDetail({ atlas, line, node, lang }: { atlas: Atlas; line: Line; node: LineNode; lang: Lang }) {
   const t = useT();
   const corridor = atlas.corridors.find((c) => c.id === line.corridorId)!;
-  const [lng, lat] = node.lngLat;
   return (
     <>
       <p className="eyebrow">
@@ -31,11 +31,7 @@ export function NodeDetail({ atlas, line, node, lang }: { atlas: Atlas; line: Li
         </dd>
         {node.note && (<><dt>{t('nodeNote')}</dt><dd>{node.note}</dd></>)}
         {node.countryIso2 && (<><dt>{t('country')}</dt><dd>{node.countryIso2}</dd></>)}
-        <dt>{t('coordinates')}</dt>
-        <dd>
-          {lat.toFixed(4)}, {lng.toFixed(4)}
-          {node.coordSource === 'approx' && <span className="muted"> ({t('coordUncertain')})</span>}
-        </dd>
+        <Coordinates lngLat={node.lngLat} approximate={node.coordSource === 'approx'} />
       </dl>
       <SourceList sources={resolveSources(atlas, line.sourceIds)} />
     </>

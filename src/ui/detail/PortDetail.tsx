@@ -4,11 +4,11 @@ import { appStore, type Lang } from '../../state/store';
 import { type MessageKey } from '../../lib/i18n';
 import { useT } from '../../state/use-t';
 import { SourceList } from '../SourceList';
+import { Coordinates } from './Coordinates';
 
 export function PortDetail({ atlas, port, lang }: { atlas: Atlas; port: Port; lang: Lang }) {
   const t = useT();
   const city = port.cityId ? atlas.cities.find((c) => c.id === port.cityId) : undefined;
-  const [lng, lat] = port.lngLat;
   return (
     <>
       <h2>
@@ -30,11 +30,7 @@ export function PortDetail({ atlas, port, lang }: { atlas: Atlas; port: Port; la
         )}
         <dt>{t('country')}</dt>
         <dd>{port.countryIso2}</dd>
-        <dt>{t('coordinates')}</dt>
-        <dd>
-          {lat.toFixed(4)}, {lng.toFixed(4)}
-          {port.coordStatus === 'uncertain' && <span className="muted"> ({t('coordUncertain')})</span>}
-        </dd>
+        <Coordinates lngLat={port.lngLat} approximate={port.coordStatus === 'uncertain'} />
       </dl>
       <SourceList sources={resolveSources(atlas, port.sourceIds)} />
     </>
