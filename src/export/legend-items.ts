@@ -1,7 +1,7 @@
 import { CORRIDOR_IDS, type Atlas, type PortKind } from '../data/schema';
 import { translator, type Lang, type MessageKey } from '../lib/i18n';
-import { CORRIDOR_CSS, PORT_CSS, PORT_SHAPES, cohortPalette } from '../map/palette';
-import { citiesOfYear, cohortsOf } from '../state/atlas-queries';
+import { CORRIDOR_CSS, PORT_CSS, PORT_SHAPES, cohortPaletteOf } from '../map/palette';
+import { citiesOfYear } from '../state/atlas-queries';
 import { linesShownIn, portsShownIn, type LayerVisibility } from './data-export';
 
 /** How a legend entry is drawn; `path` is an SVG path on a 24×24 box (the port symbols). */
@@ -34,7 +34,7 @@ export function legendItems(atlas: Atlas, year: number, layers: LayerVisibility,
   }
   const cities = layers.cities ? citiesOfYear(atlas, year) : [];
   if (cities.length) {
-    const palette = cohortPalette(cohortsOf(atlas));
+    const palette = cohortPaletteOf(atlas);
     items.push({ label: t('legendCohort') });
     const shownCohorts = [...new Set(cities.map((c) => c.firstYear))].sort((a, b) => a - b);
     for (const cohort of shownCohorts) items.push({ label: String(cohort), symbol: { type: 'dot', color: palette.css(cohort) } });

@@ -1,5 +1,7 @@
 import { interpolateViridis, quantize, rgb, scaleOrdinal } from 'd3';
-import type { CorridorId, PortKind } from '../data/schema';
+import type { Atlas, CorridorId, PortKind } from '../data/schema';
+import { cohortsOf } from '../data/records';
+import { memoizeLast } from '../lib/memo';
 
 export type RGBA = [number, number, number, number];
 
@@ -29,6 +31,9 @@ export function cohortPalette(cohorts: readonly number[]): CohortPalette {
   const scale = scaleOrdinal<number, string>().domain(cohorts).range(steps).unknown('#777777');
   return { css: (y) => scale(y), rgba: (y, alpha = 255) => toRgba(scale(y), alpha) };
 }
+
+/** The cohort palette of an atlas, made once: the map, the legends and exports share it. */
+export const cohortPaletteOf = memoizeLast((atlas: Atlas) => cohortPalette(cohortsOf(atlas)));
 
 export const PORT_CSS = '#3b3b46';
 export const portColor = (alpha = 230): RGBA => toRgba(PORT_CSS, alpha);

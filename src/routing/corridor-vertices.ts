@@ -111,15 +111,7 @@ function uniqueId(base: string, used: Set<string>): string {
 }
 
 /** A place a route can end at. Its id is also its vertex id in the corridor graph. */
-export type RouteDestination = {
-  id: string;
-  nameEn: string;
-  nameZh: string;
-  lngLat: LngLat;
-  countryIso2: string | null;
-  corridorIds: CorridorId[];
-  lineIds: string[];
-};
+export type RouteDestination = Omit<CorridorVertex, 'kind' | 'members'> & { lineIds: string[] };
 
 /** A vertex is a destination when a line ends there (role destination), it is a seaport, or it is a transit hub abroad. */
 export const isDestinationVertex = (v: CorridorVertex): boolean =>

@@ -42,7 +42,7 @@ const PARSERS: { [K in UrlParam]: z.ZodType<UrlState[K], string> } = {
   }),
   corridor: z.enum(CorridorId.options, { message: 'expected srm, cre or lsc' }),
   line: lineId,
-  select: z.string().regex(/^(?:(?:city|port):[a-z0-9-]+|line:(?:CRE|LSC|SRM)-[A-Z]\d|node:(?:CRE|LSC|SRM)-[A-Z]\d\.\d{1,3})$/, 'not a feature')
+  select: z.string().regex(/^(?:(?:city|port):[a-z0-9-]+|node:(?:CRE|LSC|SRM)-[A-Z]\d\.\d{1,3})$/, 'not a feature')
     .transform((s) => {
       const [kind, id] = s.split(':') as [SelectionKind, string];
       return { kind, id: kind === 'node' ? id.replace('.', '#') : id };

@@ -6,7 +6,8 @@ import type { AppState } from './store';
 
 export type LayerKey = 'cities' | 'ports' | 'srm' | 'cre' | 'lsc';
 export const LAYER_KEYS: readonly LayerKey[] = ['cities', 'ports', 'srm', 'cre', 'lsc'];
-export type SelectionKind = 'city' | 'port' | 'line' | 'node';
+/** What the detail panel can show; a corridor line opens the corridor panel instead. */
+export type SelectionKind = 'city' | 'port' | 'node';
 export type Selection = { kind: SelectionKind; id: string } | null;
 /** A message to the user about input that could not be used as given. */
 export type Notice = { id: number; text: string };

@@ -2,7 +2,7 @@ import { useAppStore } from '../state/store';
 import { selectAtlas, selectLang, selectLayers } from '../state/selectors';
 import { cohortsOf } from '../state/atlas-queries';
 import { useT } from '../state/use-t';
-import { corridorSwatch, cohortPalette } from '../map/palette';
+import { corridorSwatch, cohortPaletteOf } from '../map/palette';
 
 /** One line of legend for small views: the corridors shown and the city cohorts. */
 export function CompactLegend() {
@@ -12,7 +12,7 @@ export function CompactLegend() {
   const t = useT();
   if (!atlas) return null;
   const cohorts = cohortsOf(atlas);
-  const palette = cohortPalette(cohorts);
+  const palette = cohortPaletteOf(atlas);
   return (
     <ul className="compact-legend" aria-label={t('layers')}>
       {atlas.corridors.filter((c) => layers[c.id]).map((c) => (

@@ -3,7 +3,6 @@ import { appStore, useAppStore } from '../state/store';
 import { selectAtlas, selectLang, selectSelection } from '../state/selectors';
 import { useT } from '../state/use-t';
 import { CityDetail } from './detail/CityDetail';
-import { LineDetail } from './detail/LineDetail';
 import { PortDetail } from './detail/PortDetail';
 import { NodeDetail } from './detail/NodeDetail';
 
@@ -25,11 +24,10 @@ export function DetailPanel() {
   if (!atlas || !selection) return null;
   const city = selection.kind === 'city' ? atlas.cities.find((c) => c.id === selection.id) : undefined;
   const port = selection.kind === 'port' ? atlas.ports.find((p) => p.id === selection.id) : undefined;
-  const line = selection.kind === 'line' ? atlas.lines.find((l) => l.id === selection.id) : undefined;
   const [nodeLineId, seq] = selection.kind === 'node' ? selection.id.split('#') : [];
   const nodeLine = nodeLineId ? atlas.lines.find((l) => l.id === nodeLineId) : undefined;
   const node = nodeLine?.nodes.find((n) => String(n.seq) === seq);
-  if (!city && !port && !line && !node) return null;
+  if (!city && !port && !node) return null;
 
   return (
     <aside className="detail-panel" aria-label={t('details')} ref={heading}>
@@ -38,7 +36,6 @@ export function DetailPanel() {
       </button>
       {city && <CityDetail atlas={atlas} city={city} lang={lang} />}
       {port && <PortDetail atlas={atlas} port={port} lang={lang} />}
-      {line && <LineDetail atlas={atlas} line={line} lang={lang} />}
       {node && nodeLine && <NodeDetail atlas={atlas} line={nodeLine} node={node} lang={lang} />}
     </aside>
   );

@@ -1,6 +1,6 @@
 import { appStore, useAppStore, type LayerKey } from '../state/store';
 import { selectAtlas, selectFlowsOn, selectLang, selectLayers, selectYear } from '../state/selectors';
-import { corridorSwatch, PORT_CSS, PORT_SHAPES, cohortPalette } from '../map/palette';
+import { corridorSwatch, PORT_CSS, PORT_SHAPES, cohortPaletteOf } from '../map/palette';
 import { cohortsOf } from '../state/atlas-queries';
 import { CORRIDOR_IDS, type PortKind } from '../data/schema';
 import { type MessageKey } from '../lib/i18n';
@@ -26,7 +26,7 @@ export function LayerPanel() {
   const t = useT();
   const toggle = (key: LayerKey) => appStore.getState().toggleLayer(key);
   const cohorts = atlas ? cohortsOf(atlas) : [];
-  const palette = cohortPalette(cohorts);
+  const palette = atlas ? cohortPaletteOf(atlas) : null;
 
   return (
     <fieldset className="layers">
@@ -38,7 +38,7 @@ export function LayerPanel() {
         <span className="muted">{t('legendCohort')}:</span>
         {cohorts.map((y) => (
           <span key={y} className="cohort">
-            <span className="dot" style={{ background: palette.css(y) }} /> {y}
+            <span className="dot" style={{ background: palette?.css(y) }} /> {y}
           </span>
         ))}
       </div>

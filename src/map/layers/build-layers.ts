@@ -4,8 +4,7 @@ import { DataFilterExtension, PathStyleExtension } from '@deck.gl/extensions';
 import type { Layer } from '@deck.gl/core';
 import { CORRIDOR_IDS, type Atlas, type City, type CorridorId, type Line } from '../../data/schema';
 import { memoizeLast } from '../../lib/memo';
-import { cohortsOf } from '../../data/records';
-import { cohortPalette } from '../palette';
+import { cohortPaletteOf } from '../palette';
 import type { Lang } from '../../lib/i18n';
 import { cityLabelProps, cityLayerProps, newCityRingProps } from './city-layer';
 import { corridorLayerProps, corridorStripeProps } from './corridor-layer';
@@ -45,14 +44,13 @@ const linesByCorridor = memoizeLast((atlas: Atlas) => {
   for (const line of atlas.lines) by.get(line.corridorId)?.push(line);
   return by;
 });
-export const paletteOf = memoizeLast((atlas: Atlas) => cohortPalette(cohortsOf(atlas)));
 const citiesById = memoizeLast((atlas: Atlas) => new Map<string, City>(atlas.cities.map((c) => [c.id, c])));
 
 /** The only place that instantiates deck.gl layers; everything else is plain props. */
 export function buildLayers(inputs: MapInputs): Layer[] {
   const { atlas, year, layers, selection, lang, fontFamily, labelIds, focusLineId, flowTime, routes, routeFocus, highlight } = inputs;
   const faded = (id: CorridorId) => highlight.corridorIds.length > 0 && !highlight.corridorIds.includes(id);
-  const palette = paletteOf(atlas);
+  const palette = cohortPaletteOf(atlas);
   const selectedId = (kind: string) => (selection?.kind === kind ? selection.id : null);
   const corridors = CORRIDOR_IDS.map(
     (id) =>

@@ -1,4 +1,4 @@
-import type { CorridorId } from '../../data/schema';
+import { CORRIDOR_IDS, type CorridorId } from '../../data/schema';
 import { NODE_LAYER_ID } from './node-layer';
 
 export const LAYER_IDS = {
@@ -9,11 +9,13 @@ export const LAYER_IDS = {
   corridor: (id: CorridorId) => `corridor-${id}`,
 } as const;
 
-/** What a picked layer holds, for selection. */
+const CORRIDOR_LAYER_IDS: ReadonlySet<string> = new Set(CORRIDOR_IDS.map(LAYER_IDS.corridor));
+
+/** What a picked layer holds, for selection; only the layers that are pickable are named here. */
 export function pickedKind(layerId: string): 'city' | 'port' | 'line' | 'node' | null {
   if (layerId === LAYER_IDS.cities || layerId === LAYER_IDS.newCities || layerId === LAYER_IDS.cityLabels) return 'city';
   if (layerId === LAYER_IDS.ports) return 'port';
   if (layerId === NODE_LAYER_ID) return 'node';
-  if (layerId.startsWith('corridor-') && layerId !== 'corridor-flows' && !layerId.endsWith('-stripe')) return 'line';
+  if (CORRIDOR_LAYER_IDS.has(layerId)) return 'line';
   return null;
 }

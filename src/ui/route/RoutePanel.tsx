@@ -37,7 +37,7 @@ export function RoutePanel() {
       .sort((a, b) => name(a).localeCompare(name(b), lang === 'zh' ? 'zh' : 'en'))
       .map((o) => (
         <option key={o.id} value={o.id} disabled={o.access.status !== 'connected'}>
-          {o.access.status === 'connected' ? name(o) : t('routeTooFar', { name: name(o), km: formatNumber(300, lang) })}
+          {o.access.status === 'connected' ? name(o) : t('routeTooFar', { name: name(o), km: o.access.nearestKm === null ? '–' : formatNumber(Math.round(o.access.nearestKm), lang) })}
         </option>
       ));
 

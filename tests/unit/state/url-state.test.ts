@@ -20,7 +20,6 @@ describe('URL state', () => {
     ['no layers', { layers: [] }],
     ['a node selection', { select: { kind: 'node', id: 'CRE-W1#15' } }],
     ['a port as origin', { from: 'port:pek', to: 'singapore' }],
-    ['a line selection', { select: { kind: 'line', id: 'LSC-X2' } }],
   ])('round-trips %s', (_, over) => {
     const state = { ...DEFAULTS, ...over };
     const query = serializeUrlState(state, DEFAULTS);
