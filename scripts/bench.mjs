@@ -1,74 +1,36 @@
-// `npm run bench`: the built app against a bare MapLibre + deck.gl page with the same data, in one run;
-// then the initial JS of the full app and of embed mode, and the cost of the animated flows.
-// Usage: node scripts/bench.mjs [--runs N]   (after `npm run build`; N defaults to 3)
-import { existsSync } from 'node:fs';
+// `npm run bench`: the built app against a bare MapLibre + deck.gl page drawing the same data, in one run,
+// alternating pages; then embed mode, the cost of animated flows at 1k/10k/100k trips and an autoplay loop.
+// Usage: tsx scripts/bench.mjs [--runs N] [--flow-runs N] [--loop-minutes M] [--out file.json]
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
 import { serveStatic } from './bench/serve.mjs';
-import { BROWSER_ARGS, SCRUB_KEYS, VIEWPORT, measureLoad, measurePage } from './bench/measure.mjs';
-import { FLOW_MODES, flowReport, measureFlows } from './bench/flow-cost.mjs';
-import { initialJsReport, loadedByIndex } from './bench/initial-js.mjs';
-import { median, pad, padLeft } from './bench/format.mjs';
+import { measureLoad, measureLoop, measurePage } from './bench/measure.mjs';
+import { FLOW_MODES, flowReport, flowSummary, measureFlows } from './bench/flow-cost.mjs';
+import { embedReport, loopReport, pageReport, summaryTable, targetReport, targetsOf } from './bench/report.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const APP_DIR = resolve(ROOT, 'dist');
 const BARE_DIR = resolve(ROOT, 'node_modules/.cache/bench-bare');
-const EMBED_QUERY = '?lang=en&embed=1';
 
-function parseRuns(argv) {
-  const i = argv.findIndex((a) => a === '--runs' || a.startsWith('--runs='));
-  if (i === -1) return 3;
+function option(argv, name, fallback, min) {
+  const i = argv.findIndex((a) => a === `--${name}` || a.startsWith(`--${name}=`));
+  if (i === -1) return fallback;
   const raw = argv[i].includes('=') ? argv[i].split('=')[1] : argv[i + 1];
+  if (name === 'out') return raw;
   const n = Number(raw);
-  if (!Number.isInteger(n) || n < 1) throw new Error(`--runs needs a whole number of at least 1, got "${raw}"`);
+  if (!Number.isFinite(n) || n < min) throw new Error(`--${name} needs a number of at least ${min}, got "${raw}"`);
   return n;
 }
 
-// Figures shown per page: label, how to read it from a run, how to print it.
-const FIGURES = [
-  { key: 'jsBytes', label: 'JS transferred until ready (KB)', format: (v) => (v / 1024).toFixed(0) },
-  { key: 'totalBytes', label: 'All bytes transferred until ready (KB)', format: (v) => (v / 1024).toFixed(0) },
-  { key: 'readyMs', label: 'Time to readiness flag (ms)', format: (v) => v.toFixed(0) },
-  { key: 'heapBytes', label: 'JS heap after ready, after GC (MB)', format: (v) => (v / 1048576).toFixed(1) },
-  { key: 'fps', label: 'Frames per second while dragging (3 s)', format: (v) => v.toFixed(1) },
-  { key: 'scrubMsPerStep', label: `Year scrub, ${SCRUB_KEYS.length} key presses (ms/step)`, format: (v) => v.toFixed(0), appOnly: true },
-];
-
-function summary(runs, figure) {
-  const values = runs.map((r) => r[figure.key]);
-  const mid = median(values);
-  const spread = values.length > 1 ? ` (${figure.format(Math.min(...values))}–${figure.format(Math.max(...values))})` : '';
-  return { median: mid, text: figure.format(mid) + spread };
-}
-
-function report(app, bare, runs, env) {
-  const lines = [];
-  lines.push('');
-  lines.push('Corridor Atlas benchmark: built app vs bare MapLibre + deck.gl baseline');
-  lines.push(`${env.browser}, WebGL renderer: ${env.webgl}`);
-  lines.push(`Window ${VIEWPORT.width}×${VIEWPORT.height}, map canvas ${env.mapSize.width}×${env.mapSize.height} on both pages, ` +
-    `${runs} run(s) per page, fresh profile each, same flags: ${BROWSER_ARGS.filter((a) => /angle|gpu/.test(a)).join(' ')}`);
-  lines.push('Figures are medians; min–max over the runs in brackets. Bytes include headers; text files served gzipped.');
-  lines.push('');
-  lines.push(`${pad('', 42)}${padLeft('app', 24)}${padLeft('baseline', 24)}`);
-  for (const f of FIGURES) {
-    const a = summary(app, f).text;
-    const b = f.appOnly ? 'n/a' : summary(bare, f).text;
-    lines.push(`${pad(f.label, 42)}${padLeft(a, 24)}${padLeft(b, 24)}`);
-  }
-  lines.push('');
-  lines.push('Ratio app / baseline (medians)');
-  for (const f of FIGURES.filter((x) => !x.appOnly)) {
-    const ratio = summary(app, f).median / summary(bare, f).median;
-    const better = f.key === 'fps' ? 'higher is better' : 'lower is better';
-    lines.push(`${pad(f.label, 42)}${padLeft(`${ratio.toFixed(2)}×`, 10)}   (${better})`);
-  }
-  return lines;
-}
-
 async function main() {
-  const runs = parseRuns(process.argv.slice(2));
+  const argv = process.argv.slice(2);
+  const runs = option(argv, 'runs', 5, 1);
+  const flowRuns = option(argv, 'flow-runs', 3, 1);
+  const loopMinutes = option(argv, 'loop-minutes', 3, 0);
+  const stamp = new Date().toISOString().replace(/[:.]/g, '-').slice(0, 19);
+  const out = resolve(ROOT, option(argv, 'out', `bench-results/bench-${stamp}.json`));
   if (!existsSync(resolve(APP_DIR, 'index.html'))) throw new Error('dist/index.html is missing: run `npm run build` first');
   console.log('Building the baseline page…');
   await build({ configFile: resolve(ROOT, 'scripts/bench/vite.config.ts'), logLevel: 'warn' });
@@ -77,72 +39,90 @@ async function main() {
   const bareServer = await serveStatic(BARE_DIR, 'bare.html');
   const allowedOrigins = [appServer.url, bareServer.url];
   const app = [];
-  const bare = [];
+  const baseline = [];
   const embed = [];
   const flows = new Map(FLOW_MODES.map((m) => [m, []]));
   const blocked = new Set();
-  let env = null;
   let failure = null;
-  // Runs one measurement; a failure stops the bench, blocked requests are collected.
+  let loop = null;
   const take = async (what, measuring) => {
     const outcome = await measuring;
     outcome.blocked.forEach((u) => blocked.add(u));
     if (outcome.failure) failure ??= `${what}: ${outcome.failure}`;
     return outcome.result;
   };
+  const appPage = (query) => measurePage(`${appServer.url}${query}`, { allowedOrigins, root: APP_DIR });
+  const barePage = (size, extra = '') => `${bareServer.url}bare.html?w=${size.width}&h=${size.height}${extra}`;
   try {
     for (let i = 1; i <= runs && !failure; i++) {
-      // The app first: the baseline's map is then sized like the app's map canvas.
-      const a = await take(`app (run ${i})`, measurePage(`${appServer.url}?lang=en`, { allowedOrigins, scrub: true }));
-      if (failure) break;
-      app.push(a);
-      env ??= a;
-      const size = `w=${env.mapSize.width}&h=${env.mapSize.height}`;
-      const b = await take(`baseline (run ${i})`, measurePage(`${bareServer.url}bare.html?${size}`, { allowedOrigins }));
-      if (failure) break;
-      bare.push(b);
-      const e = await take(`embed (run ${i})`, measureLoad(`${appServer.url}${EMBED_QUERY}`, { allowedOrigins }));
-      if (failure) break;
-      embed.push(e);
-      const flowFps = [];
-      for (const mode of FLOW_MODES) {
-        const f = await take(`flows ${mode}/line (run ${i})`, measureFlows(`${bareServer.url}bare.html?${size}&trips=${mode}`, { allowedOrigins }));
+      // Alternate which page goes first; the first app run sizes the baseline's map like the app's.
+      const order = i % 2 ? ['app', 'baseline'] : ['baseline', 'app'];
+      for (const which of order) {
         if (failure) break;
-        flows.get(mode).push(f);
-        flowFps.push(`${f.trips}: ${f.fps.toFixed(1)}`);
+        if (which === 'app') {
+          const r = await take(`app (run ${i})`, appPage('?lang=en'));
+          if (r) app.push(r);
+        } else {
+          const size = app[0]?.mapSize;
+          if (!size) continue;
+          const r = await take(`baseline (run ${i})`, measurePage(barePage(size), { allowedOrigins, root: BARE_DIR }));
+          if (r) baseline.push(r);
+        }
+      }
+      if (i === 1 && baseline.length === 0 && !failure) {
+        const r = await take('baseline (run 1)', measurePage(barePage(app[0].mapSize), { allowedOrigins, root: BARE_DIR }));
+        if (r) baseline.push(r);
       }
       if (failure) break;
-      console.log(`run ${i}/${runs}: app ready ${a.readyMs.toFixed(0)} ms, ${a.fps.toFixed(1)} fps; ` +
-        `baseline ready ${b.readyMs.toFixed(0)} ms, ${b.fps.toFixed(1)} fps; embed ready ${e.readyMs.toFixed(0)} ms; ` +
-        `flows fps by trips ${flowFps.join(', ')}`);
+      const e = await take(`embed (run ${i})`, measureLoad(`${appServer.url}?lang=en&embed=1`, { allowedOrigins, root: APP_DIR }));
+      if (e) embed.push(e);
+      const [a, b] = [app[app.length - 1], baseline[baseline.length - 1]];
+      if (a && b && e) console.log(`run ${i}/${runs}: first full render app ${a.firstRenderMs.toFixed(0)} ms, baseline ${b.firstRenderMs.toFixed(0)} ms, embed ${e.firstRenderMs.toFixed(0)} ms`);
+    }
+    for (let i = 1; i <= flowRuns && !failure; i++) {
+      for (const mode of FLOW_MODES) {
+        const f = await take(`flows ${mode}/line (run ${i})`, measureFlows(barePage(app[0].mapSize, `&trips=${mode}`), { allowedOrigins }));
+        if (!f) break;
+        flows.get(mode).push(f);
+        console.log(`flows run ${i}/${flowRuns}: ${f.trips} trips, ${f.fps.toFixed(2)} fps, ${f.jsMsPerFrame.toFixed(1)} ms JS/frame`);
+      }
+    }
+    if (loopMinutes > 0 && !failure) {
+      console.log(`Autoplay loop for ${loopMinutes} min…`);
+      const l = await take('autoplay loop', measureLoop(`${appServer.url}?lang=en`, { allowedOrigins, minutes: loopMinutes }));
+      if (l) {
+        const from = l.samples.find((s) => s.firstPass) ?? l.samples[0];
+        loop = { ...l, start: l.samples[0], from, end: l.samples[l.samples.length - 1] };
+      }
     }
   } finally {
     await Promise.all([appServer.close(), bareServer.close()]);
   }
 
-  if (blocked.size) {
-    console.log(`\nBlocked ${blocked.size} request(s) to origins other than 127.0.0.1:`);
-    for (const u of blocked) console.log(`  ${u}`);
-  } else {
-    console.log('\nNo request left 127.0.0.1.');
-  }
+  console.log(blocked.size ? `\nBlocked ${blocked.size} request(s) to other origins:\n  ${[...blocked].join('\n  ')}` : '\nNo request left 127.0.0.1.');
   if (failure) {
     console.error(`\nBenchmark failed: ${failure}`);
     process.exitCode = 1;
     return;
   }
-  const pages = [
-    { label: 'full app', url: '/?lang=en', results: app },
-    { label: 'embed', url: `/${EMBED_QUERY}`, results: embed },
-  ];
+  const env = { browser: app[0].browser, webgl: app[0].webgl, mapSize: app[0].mapSize };
+  const table = summaryTable(app, baseline, embed);
+  const flowTable = flowSummary(flows);
+  const targets = targetsOf(table, flowTable, loop);
   console.log([
-    ...report(app, bare, runs, env),
-    ...initialJsReport(pages, loadedByIndex(resolve(APP_DIR, 'index.html'))),
-    ...flowReport(flows, runs),
+    ...pageReport(table, { runs, env }),
+    ...embedReport(table, embed),
+    ...flowReport(flowTable),
+    ...loopReport(loop),
+    ...targetReport(targets),
     '',
-    'NOTE: WebGL here is software-rendered (no GPU), so absolute times and frame rates say nothing about',
-    'real devices. Only the ratios between pages measured in the same run are meaningful.',
+    'WebGL here is software-rendered (no GPU): absolute times and frame rates say nothing about real devices;',
+    'compare the ratios between pages measured in the same run.',
   ].join('\n'));
+  mkdirSync(dirname(out), { recursive: true });
+  writeFileSync(out, JSON.stringify({ date: new Date().toISOString(), env, runs, flowRuns, loopMinutes, table, targets,
+    flows: flowTable, loop, raw: { app, baseline, embed, flows: Object.fromEntries(flows) } }, null, 1));
+  console.log(`\nFigures written to ${out}`);
 }
 
 main().catch((e) => {

@@ -1,49 +1,17 @@
-// Opens one page in a fresh Chromium profile and measures it: bytes, JS files, readiness, heap, pan fps, year scrub.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { chromium } from 'playwright-core';
+// What the bench measures on a rendered page: bytes, heap, animation cost, drag fps, year scrub, autoplay loop.
+import { bytesOf } from './bytes.mjs';
+import { afterFrames, browserInfo, heapAfterGc, mainThread, pathsRequestedBy, withRenderedPage } from './page.mjs';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-// Software WebGL2 through Mesa llvmpipe, none of Chromium's own network calls, precise heap figures.
-export const BROWSER_ARGS = [
-  '--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync',
-  '--no-first-run', '--no-default-browser-check', '--disable-quic',
-  '--use-angle=gl-egl', '--ignore-gpu-blocklist', '--enable-precise-memory-info',
-];
-export const VIEWPORT = { width: 1280, height: 800 };
-const READY_TIMEOUT_MS = 60_000;
+const ANIMATION_MS = 4000;
 const PAN_MS = 3000;
 const PAN_WARMUP_MS = 500;
 const MOVES_QUEUED = 3;
 const PAN_STEP_PX = 8;
 const PAN_AMPLITUDE_PX = 160;
-export const SCRUB_KEYS = ['Home', ...Array(8).fill('ArrowRight')];
+/** Over every year: to the first, then forward to the last and back. */
+const scrubKeys = (years) => [...Array(years - 1).fill('ArrowRight'), ...Array(years - 1).fill('ArrowLeft')];
 
-/** Runs in the page before its own scripts: notes when the readiness flag is set and counts frames on demand. */
-function pageProbe() {
-  const probe = (window.__bench = { readyAt: null, frames: 0, counting: false });
-  new MutationObserver(() => {
-    if (probe.readyAt === null && document.documentElement?.dataset.mapReady === 'true') probe.readyAt = performance.now();
-  }).observe(document, { attributes: true, subtree: true, attributeFilter: ['data-map-ready'] });
-  probe.startFrames = () => {
-    probe.frames = 0;
-    probe.counting = true;
-    probe.frameStart = performance.now();
-    const tick = () => {
-      if (!probe.counting) return;
-      probe.frames += 1;
-      requestAnimationFrame(tick);
-    };
-    requestAnimationFrame(tick);
-  };
-  probe.stopFrames = () => {
-    probe.counting = false;
-    return (probe.frames * 1000) / (performance.now() - probe.frameStart);
-  };
-}
-
-/** The maplibre canvas, and a point on it that no panel covers, with room to drag sideways. */
+/** The map canvas and a point on it no panel covers, with room to drag sideways. */
 function findDragPoint(amplitude) {
   const canvas = document.querySelector('canvas.maplibregl-canvas');
   if (!canvas) return null;
@@ -65,122 +33,24 @@ function findDragPoint(amplitude) {
   return null;
 }
 
-/**
- * Bytes over the wire (headers and encoded body) of the document and every resource that finished by
- * `until` (ms from navigation), from Resource Timing, which also covers the maplibre worker's script.
- * Also the JS files by name: those finished by `until`, and those fetched since.
- */
-function transferredUntil(until) {
-  const entries = [...performance.getEntriesByType('navigation'), ...performance.getEntriesByType('resource')];
-  let jsBytes = 0;
-  let totalBytes = 0;
-  const jsFiles = [];
-  const laterJsFiles = [];
-  for (const e of entries) {
-    const path = new URL(e.name).pathname;
-    const isJs = /\.m?js$/.test(path);
-    const file = { name: path.slice(path.lastIndexOf('/') + 1), bytes: e.transferSize };
-    if (e.responseEnd > until) {
-      if (isJs) laterJsFiles.push(file);
-      continue;
-    }
-    totalBytes += e.transferSize;
-    if (isJs) {
-      jsBytes += e.transferSize;
-      jsFiles.push(file);
-    }
-  }
-  return { jsBytes, totalBytes, jsFiles, laterJsFiles };
+/** First full render and bytes fetched until then. */
+async function loadFigures(page, firstRenderMs, root) {
+  const paths = await pathsRequestedBy(page, firstRenderMs);
+  const { byKind, total, files } = bytesOf(paths, root);
+  return { firstRenderMs, bytes: { ...byKind, total }, jsFiles: files.filter((f) => f.kind === 'js') };
 }
 
-/**
- * Opens `url` in a fresh profile, waits for the readiness flag, then runs `body({ page, ctx, readyMs })`,
- * which returns `{ result }` or `{ failure }`. Only `allowedOrigins` may be reached; anything else is
- * blocked and listed in `blocked`. A failed request or page error turns the outcome into a failure.
- */
-export async function withReadyPage(url, allowedOrigins, body) {
-  const profile = mkdtempSync(join(tmpdir(), 'bench-chromium-'));
-  const ctx = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM, headless: true, viewport: VIEWPORT, args: BROWSER_ARGS,
-  });
-  const blocked = [];
-  const problems = [];
-  const allowed = (u) => allowedOrigins.some((o) => u.startsWith(o)) || u.startsWith('data:') || u.startsWith('blob:');
-  try {
-    await ctx.route('**/*', (route) => {
-      const u = route.request().url();
-      if (allowed(u)) return route.fallback();
-      blocked.push(u);
-      return route.abort('blockedbyclient');
-    });
-    ctx.on('requestfailed', (req) => allowed(req.url()) && problems.push(`${req.url()} failed (${req.failure()?.errorText})`));
-    ctx.on('response', (res) => res.status() >= 400 && problems.push(`${res.url()} answered HTTP ${res.status()}`));
-    const page = ctx.pages()[0] ?? (await ctx.newPage());
-    page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
-    await page.addInitScript(pageProbe);
-    await page.goto(url);
-
-    // Wait for the readiness flag; stop early when something failed to load.
-    const deadline = Date.now() + READY_TIMEOUT_MS;
-    let readyMs = null;
-    while (readyMs === null && problems.length === 0 && Date.now() < deadline) {
-      readyMs = await page.evaluate(() => window.__bench.readyAt);
-      if (readyMs === null) await page.waitForTimeout(100);
-    }
-    if (readyMs === null) {
-      return { failure: problems[0] ?? `readiness flag not set within ${READY_TIMEOUT_MS / 1000} s`, blocked };
-    }
-    const outcome = await body({ page, ctx, readyMs });
-    if (!outcome.failure && problems.length) return { failure: problems[0], blocked };
-    return { ...outcome, blocked };
-  } finally {
-    await ctx.close();
-    rmSync(profile, { recursive: true, force: true });
-  }
+/** Frames and main-thread JS while the page animates its flows, untouched. */
+async function animationCost(page, cdp) {
+  const start = await mainThread(cdp);
+  await page.evaluate(() => window.__bench.startFrames());
+  await page.waitForTimeout(ANIMATION_MS);
+  const { frames, ms } = await page.evaluate(() => window.__bench.stopFrames());
+  const end = await mainThread(cdp);
+  return { animFps: (frames * 1000) / ms, animJsMsPerFrame: frames ? ((end.scriptS - start.scriptS) * 1000) / frames : Number.NaN };
 }
 
-/** Load only: bytes and JS files until ready (files fetched in the next `settleMs` listed apart). */
-export function measureLoad(url, { allowedOrigins, settleMs = 1000 }) {
-  return withReadyPage(url, allowedOrigins, async ({ page, readyMs }) => {
-    await page.waitForTimeout(settleMs);
-    return { result: { readyMs, ...(await page.evaluate(transferredUntil, readyMs)) } };
-  });
-}
-
-/** Measures one page load: bytes, readiness, heap, pan fps and, with `scrub`, the year scrub. */
-export function measurePage(url, { allowedOrigins, scrub = false }) {
-  return withReadyPage(url, allowedOrigins, async ({ page, ctx, readyMs }) => {
-    // Heap after the page has settled, after a full collection so runs compare.
-    await page.waitForTimeout(500);
-    const load = await page.evaluate(transferredUntil, readyMs);
-    const cdp = await ctx.newCDPSession(page);
-    await cdp.send('HeapProfiler.collectGarbage');
-    const browser = (await cdp.send('Browser.getVersion')).product;
-    const heapBytes = await page.evaluate(() => performance.memory.usedJSHeapSize);
-
-    // Pan: the same mouse drag on the map canvas for both pages, frames counted with requestAnimationFrame.
-    const spot = await page.evaluate(findDragPoint, PAN_AMPLITUDE_PX);
-    if (!spot) return { failure: 'no uncovered spot on the map canvas to drag' };
-    await page.mouse.move(spot.x, spot.y);
-    await page.mouse.down();
-    await drag(page, spot, PAN_WARMUP_MS);
-    await page.evaluate(() => window.__bench.startFrames());
-    await drag(page, spot, PAN_MS);
-    const fps = await page.evaluate(() => window.__bench.stopFrames());
-    await page.mouse.up();
-
-    const result = { readyMs, ...load, heapBytes, fps, mapSize: { width: spot.width, height: spot.height } };
-    if (scrub) result.scrubMsPerStep = await yearScrub(page);
-    result.webgl = await page.evaluate(webglRenderer);
-    result.browser = browser;
-    return { result };
-  });
-}
-
-/**
- * Moves the pressed mouse back and forth for `ms`. A few moves stay queued so that every frame has input
- * to handle, whatever the round-trip time to the browser.
- */
+/** Moves the pressed mouse back and forth for `ms`, a few moves queued so every frame has input. */
 async function drag(page, spot, ms) {
   const start = Date.now();
   const queued = [];
@@ -195,34 +65,98 @@ async function drag(page, spot, ms) {
   await Promise.all(queued);
 }
 
-/** Home then ArrowRight ×8 on the year slider, each waited for until the headline changes; ms per step. */
-async function yearScrub(page) {
-  await page.waitForTimeout(1000); // let the pan's inertia finish
-  const slider = page.getByRole('slider', { name: 'Year' });
-  await slider.focus();
-  const headline = page.locator('#headline-text');
-  await page.evaluate(() => {
-    const probe = window.__bench;
-    probe.keys = [];
-    probe.changes = [];
-    window.addEventListener('keydown', (e) => probe.keys.push(e.timeStamp), { capture: true });
-    new MutationObserver(() => probe.changes.push(performance.now()))
-      .observe(document.getElementById('headline-text'), { childList: true, characterData: true, subtree: true });
-  });
-  for (const key of SCRUB_KEYS) {
-    const before = await headline.textContent();
-    await page.keyboard.press(key);
-    await page.waitForFunction(
-      (text) => document.getElementById('headline-text')?.textContent !== text, before, { polling: 10, timeout: 15_000 },
-    );
-  }
-  const { keys, changes } = await page.evaluate(() => ({ keys: window.__bench.keys, changes: window.__bench.changes }));
-  return (changes[changes.length - 1] - keys[0]) / SCRUB_KEYS.length;
+async function dragFps(page) {
+  const spot = await page.evaluate(findDragPoint, PAN_AMPLITUDE_PX);
+  if (!spot) return null;
+  await page.mouse.move(spot.x, spot.y);
+  await page.mouse.down();
+  await drag(page, spot, PAN_WARMUP_MS);
+  await page.evaluate(() => window.__bench.startFrames());
+  await drag(page, spot, PAN_MS);
+  const { frames, ms } = await page.evaluate(() => window.__bench.stopFrames());
+  await page.mouse.up();
+  return { fps: (frames * 1000) / ms, mapSize: { width: spot.width, height: spot.height } };
 }
 
-function webglRenderer() {
-  const gl = document.createElement('canvas').getContext('webgl2');
-  if (!gl) return 'no WebGL2';
-  const info = gl.getExtension('WEBGL_debug_renderer_info');
-  return String(info ? gl.getParameter(info.UNMASKED_RENDERER_WEBGL) : gl.getParameter(gl.RENDERER));
+/** Main-thread ms of one key press on the focused slider, up to two drawn frames later. */
+async function keyCost(page, cdp, key) {
+  await afterFrames(page, 2);
+  const before = await mainThread(cdp);
+  await page.keyboard.press(key);
+  await afterFrames(page, 2);
+  const after = await mainThread(cdp);
+  return (after.taskS - before.taskS) * 1000;
+}
+
+/**
+ * Year scrub with the flows paused, so only the scrub draws: every year forward and back by arrow keys,
+ * and as many presses of Shift (nothing changes) to price the measuring itself.
+ */
+async function yearScrub(page, cdp) {
+  await page.getByRole('button', { name: 'Pause flows' }).click();
+  await page.waitForTimeout(1000); // the pan's inertia and the last flow frame settle
+  const slider = page.getByRole('slider', { name: 'Year' });
+  const years = await slider.evaluate((s) => Number(s.max) - Number(s.min) + 1);
+  await slider.focus();
+  await page.keyboard.press('Home');
+  const steps = [];
+  const noops = [];
+  for (const key of scrubKeys(years)) {
+    const value = await slider.evaluate((s) => s.value);
+    steps.push(await keyCost(page, cdp, key));
+    if ((await slider.evaluate((s) => s.value)) === value) return { failure: `${key} did not change the year slider` };
+    noops.push(await keyCost(page, cdp, 'Shift'));
+  }
+  return { steps, noops, years };
+}
+
+/** The full measurement of one page: load, heap, animation, drag, scrub. `root` is the served directory. */
+export function measurePage(url, { allowedOrigins, root }) {
+  return withRenderedPage(url, { allowedOrigins }, async ({ page, cdp, firstRenderMs }) => {
+    const load = await loadFigures(page, firstRenderMs, root);
+    await page.waitForTimeout(500);
+    const heapBytes = await heapAfterGc(page, cdp);
+    const animation = await animationCost(page, cdp);
+    const pan = await dragFps(page);
+    if (!pan) return { failure: 'no uncovered spot on the map canvas to drag' };
+    const scrub = await yearScrub(page, cdp);
+    if (scrub.failure) return scrub;
+    return { result: { ...load, heapBytes, ...animation, ...pan, scrub, ...(await browserInfo(page, cdp)) } };
+  });
+}
+
+/** Load only: first full render and bytes (embed mode). */
+export function measureLoad(url, { allowedOrigins, root }) {
+  return withRenderedPage(url, { allowedOrigins }, async ({ page, firstRenderMs }) => ({
+    result: await loadFigures(page, firstRenderMs, root),
+  }));
+}
+
+/**
+ * Autoplay for `minutes`: Play is pressed again whenever the timeline stops at its last year, flows run.
+ * Heap after GC at the start, after the first pass through the years and every `sampleS` seconds.
+ */
+export function measureLoop(url, { allowedOrigins, minutes, sampleS = 30 }) {
+  return withRenderedPage(url, { allowedOrigins }, async ({ page, cdp }) => {
+    const play = page.getByRole('button', { name: 'Play', exact: true });
+    const samples = [{ s: 0, heapBytes: await heapAfterGc(page, cdp) }];
+    const started = Date.now();
+    let passes = 0;
+    let nextSample = sampleS;
+    while (Date.now() - started < minutes * 60_000) {
+      if (await play.isVisible()) {
+        if (passes === 1) samples.push({ s: (Date.now() - started) / 1000, heapBytes: await heapAfterGc(page, cdp), firstPass: true });
+        passes += 1;
+        await play.click();
+      }
+      await page.waitForTimeout(500);
+      const s = (Date.now() - started) / 1000;
+      if (s >= nextSample) {
+        samples.push({ s, heapBytes: await heapAfterGc(page, cdp) });
+        nextSample += sampleS;
+      }
+    }
+    samples.push({ s: (Date.now() - started) / 1000, heapBytes: await heapAfterGc(page, cdp) });
+    return { result: { minutes, passes, samples } };
+  });
 }

@@ -2,7 +2,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import * as maplibregl from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { MapLibreOverlay } from '@deck.gl/maplibre';
-import type { PickingInfo } from '@deck.gl/core';
+import type { Layer, PickingInfo } from '@deck.gl/core';
 import type { Line } from '../data/schema';
 import { useAppStore, appStore } from '../state/store';
 import {
@@ -24,6 +24,7 @@ import { prefersReducedMotion, useFlowClock } from './use-flow-clock';
 import { useCameraSync } from './use-camera-sync';
 import { mapLocale, relabelMapControls } from './map-locale';
 import { mapSnapshot } from './snapshot';
+import { firstFullRenderMarker } from './first-render';
 import { renderMapAtScale, type DeckDevice } from '../export/png-export';
 
 const PICK_RADIUS_PX = 4;
@@ -65,9 +66,11 @@ export function MapView({
   const reducedMotion = prefersReducedMotion();
   const labelIds = useLabelPlacement(map, atlas, year, lang, selection);
   const inputs = useRef<Omit<MapInputs, 'flowTime'> | null>(null);
+  const drawn = useRef<Layer[]>([]);
   const draw = (flowTime: number) => {
-    if (inputs.current && overlay.current)
-      overlay.current.setProps({ layers: buildLayers({ ...inputs.current, flowTime }) });
+    if (!inputs.current || !overlay.current) return;
+    drawn.current = buildLayers({ ...inputs.current, flowTime });
+    overlay.current.setProps({ layers: drawn.current });
   };
   const flowTime = useFlowClock(flowsOn && !reducedMotion, draw);
   useCameraSync(map, camera, animateCamera && !reducedMotion);
@@ -99,9 +102,11 @@ export function MapView({
     // Ready for people and tests once the basemap has settled and a frame with the data has drawn.
     void settled.then(() => map.once('idle', () => (document.documentElement.dataset.mapReady = 'true')));
 
+    const markDrawn = firstFullRenderMarker(map, settled);
     const deck = new MapLibreOverlay({
       interleaved: true,
       layers: [],
+      onAfterRender: () => markDrawn(drawn.current),
       getTooltip: (info: PickingInfo) => tooltipFor(info, appStore.getState().lang),
       // Exports at 2× resize deck's drawing buffer through its device.
       onDeviceInitialized: (device: unknown) => {
