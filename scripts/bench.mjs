@@ -27,7 +27,7 @@ function option(argv, name, fallback, min) {
 async function main() {
   const argv = process.argv.slice(2);
   const runs = option(argv, 'runs', 5, 1);
-  const flowRuns = option(argv, 'flow-runs', 3, 1);
+  const flowRuns = option(argv, 'flow-runs', 3, 0);
   const loopMinutes = option(argv, 'loop-minutes', 3, 0);
   const stamp = new Date().toISOString().replace(/[:.]/g, '-').slice(0, 19);
   const out = resolve(ROOT, option(argv, 'out', `bench-results/bench-${stamp}.json`));
@@ -107,12 +107,12 @@ async function main() {
   }
   const env = { browser: app[0].browser, webgl: app[0].webgl, mapSize: app[0].mapSize };
   const table = summaryTable(app, baseline, embed);
-  const flowTable = flowSummary(flows);
+  const flowTable = flowRuns > 0 ? flowSummary(flows) : null;
   const targets = targetsOf(table, flowTable, loop);
   console.log([
     ...pageReport(table, { runs, env }),
     ...embedReport(table, embed),
-    ...flowReport(flowTable),
+    ...(flowTable ? flowReport(flowTable) : ['', 'Flow cost: skipped (--flow-runs 0).']),
     ...loopReport(loop),
     ...targetReport(targets),
     '',

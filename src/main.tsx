@@ -2,10 +2,9 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import * as maplibregl from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
-import '@fontsource/noto-sans-sc/400.css';
 import { App } from './app/App';
 import { PanelBoundary } from './ui/PanelBoundary';
-import { translator } from './lib/i18n';
+import { loadCatalogue, translator } from './lib/i18n';
 import { appStore } from './state/store';
 import { loadAtlas } from './data/load-atlas';
 import { hasWebGL2 } from './map/webgl';
@@ -14,19 +13,18 @@ import { DEFAULT_YEAR } from './state/timeline-slice';
 import { defaultUrlState, parseUrlState } from './state/url-state';
 import { applyUrlState, browserLang, checkAgainstAtlas, problemText, startUrlSync } from './state/url-sync';
 import { routeDestinationIds } from './routing/destinations';
+import { configuredStyleUrl, prefetchCountries } from './map/basemap';
 
 // maplibre finds its worker through import.meta.url, which bundling breaks; point it at the emitted asset.
 maplibregl.setWorkerUrl(workerUrl);
 
-const FONT_TIMEOUT_MS = 4000;
-/** TextLayer builds its glyph atlas once, so the CJK font must be ready before the first label draws. */
-const fontReady = Promise.race([
-  document.fonts.load('16px "Noto Sans SC"', '北京上海广州').catch(() => []),
-  new Promise((resolve) => setTimeout(resolve, FONT_TIMEOUT_MS)),
-]);
+// The country outlines download alongside the data and the code, not after the map has started.
+if (!configuredStyleUrl()) prefetchCountries();
 
 const defaults = defaultUrlState(browserLang(navigator.language), DEFAULT_YEAR);
 const fromUrl = parseUrlState(window.location.search, defaults);
+// Chinese messages load alongside the data; the first render waits for them so no English flashes.
+const messagesLoaded = loadCatalogue(fromUrl.state.lang);
 applyUrlState(appStore, fromUrl.state);
 if (prefersReducedMotion()) appStore.getState().setFlowsOn(false);
 
@@ -54,10 +52,9 @@ const atlasLoaded = loadViewData(fromUrl.state.pin).then((result) => {
   [...fromUrl.problems, ...checked.problems].forEach((p) => store.notify(problemText(p, appStore.getState().lang)));
 });
 
-await Promise.all([fontReady, atlasLoaded]);
 const handout = new URLSearchParams(window.location.search).get('handout') === '1';
-// The handout steps through the story itself; its address stays as it is.
-if (!handout) startUrlSync(appStore, window);
+await messagesLoaded;
+// The page renders at once (the map starts while the data loads); links are checked once the data is in.
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <PanelBoundary message={translator(appStore.getState().lang)('panelFailed')}>
@@ -65,3 +62,7 @@ createRoot(document.getElementById('root')!).render(
     </PanelBoundary>
   </StrictMode>,
 );
+
+await atlasLoaded;
+// The handout steps through the story itself; its address stays as it is.
+if (!handout) startUrlSync(appStore, window);

@@ -21,7 +21,7 @@ export const sourceIds = list.pipe(z.array(SourceId).min(1, 'at least one source
 const year = int.pipe(Year);
 const lng = num.pipe(z.number().min(-180, 'longitude below -180').max(180, 'longitude above 180'));
 const lat = num.pipe(z.number().min(-90, 'latitude below -90').max(90, 'latitude above 90'));
-const optionalOf = <O,>(schema: z.ZodType<O, string>) => optional.pipe(schema.nullable());
+const optionalOf = <O,>(schema: z.core.$ZodType<O, string>) => optional.pipe(z.nullable(schema));
 
 export const SourceRow = z.object({
   id: text.pipe(SourceId), publisher: required, title: required, date: optionalOf(PartialDate),

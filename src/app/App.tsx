@@ -11,6 +11,7 @@ import { LanguageSwitch } from '../ui/LanguageSwitch';
 import { SideTabs } from '../ui/tabs/SideTabs';
 import { ShareBar } from '../ui/share/ShareBar';
 import { PanelBoundary } from '../ui/PanelBoundary';
+import { fontsReadyFor } from '../lib/fonts';
 import './app.css';
 
 const HandoutPage = lazy(() => import('../ui/story/HandoutPage').then((m) => ({ default: m.HandoutPage })));
@@ -27,6 +28,7 @@ export function App({ webgl, handout = false }: { webgl: boolean; handout?: bool
 
   useEffect(() => {
     document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
+    void fontsReadyFor(lang);
     document.title = `${t('appTitle')} — ${t('appSubtitle')}`;
   }, [lang, t]);
 

@@ -1,45 +1,50 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
+
+// zod/mini: the same schemas as full zod at a fraction of the bytes the browser loads.
+const nonEmpty = z.string().check(z.minLength(1));
+const matching = (re: RegExp, message?: string) => z.string().check(z.regex(re, message));
+const positiveInt = z.int().check(z.positive());
 
 /** Years the special action and the timeline cover. */
 export const FIRST_YEAR = 2018;
 export const LAST_YEAR = 2026;
 
-export const Year = z.number().int().min(2000).max(2100);
+export const Year = z.int().check(z.gte(2000), z.lte(2100));
 export const Status = z.enum(['confirmed', 'inferred', 'uncertain']);
-export const Id = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'lowercase kebab-case id');
-export const SourceId = z.string().regex(/^(?:S\d{2}|S-[A-Z]\d{2}|GEO-[A-Z]+)$/, 'source id like S07, S-P11 or GEO-NE');
+export const Id = matching(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'lowercase kebab-case id');
+export const SourceId = matching(/^(?:S\d{2}|S-[A-Z]\d{2}|GEO-[A-Z]+)$/, 'source id like S07, S-P11 or GEO-NE');
 /** Ids into data/sources.csv; at least one. */
-export const SourceIds = z.array(SourceId).min(1, 'at least one source id');
+export const SourceIds = z.array(SourceId).check(z.minLength(1, 'at least one source id'));
 /** A date at the precision the source gives: YYYY, YYYY-MM or YYYY-MM-DD. */
-export const PartialDate = z.string().regex(/^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/, 'date as YYYY, YYYY-MM or YYYY-MM-DD');
+export const PartialDate = matching(/^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/, 'date as YYYY, YYYY-MM or YYYY-MM-DD');
 /** WGS-84 [longitude, latitude] in degrees. */
-export const LngLat = z.tuple([z.number().min(-180).max(180), z.number().min(-90).max(90)]);
+export const LngLat = z.tuple([z.number().check(z.gte(-180), z.lte(180)), z.number().check(z.gte(-90), z.lte(90))]);
 
 export const SourceSchema = z.object({
   id: SourceId,
-  publisher: z.string().min(1),
-  title: z.string().min(1),
-  date: PartialDate.nullable(),
+  publisher: nonEmpty,
+  title: nonEmpty,
+  date: z.nullable(PartialDate),
   /** null when the source is known only from an excerpt; the note says so. */
-  url: z.string().regex(/^https?:\/\/\S+$/, 'an http(s) URL without spaces').nullable(),
+  url: z.nullable(matching(/^https?:\/\/\S+$/, 'an http(s) URL without spaces')),
   /** Short quote in the source's original language. */
-  quote: z.string().min(1),
+  quote: nonEmpty,
   note: z.string(),
 });
 
 export const CityYearSchema = z.object({
   year: Year,
   status: z.enum(['confirmed', 'inferred']),
-  basis: z.string().min(1),
+  basis: nonEmpty,
   sourceIds: SourceIds,
 });
 
 export const CitySchema = z.object({
   id: Id,
-  nameEn: z.string().min(1),
-  nameZh: z.string().min(1),
-  provinceEn: z.string().min(1),
-  provinceZh: z.string().min(1),
+  nameEn: nonEmpty,
+  nameZh: nonEmpty,
+  provinceEn: nonEmpty,
+  provinceZh: nonEmpty,
   lngLat: LngLat,
   sourceIds: SourceIds,
   /** Years in which the city was a pilot, ascending; confirmed or inferred only. */
@@ -49,13 +54,13 @@ export const CitySchema = z.object({
 export const ProgramYearSchema = z.object({
   year: Year,
   /** Official number of pilot cities; null = not published. */
-  citiesTotal: z.number().int().positive().nullable(),
-  citiesTotalStatus: Status.nullable(),
-  measuresTotal: z.number().int().positive().nullable(),
-  measuresTotalStatus: Status.nullable(),
+  citiesTotal: z.nullable(positiveInt),
+  citiesTotalStatus: z.nullable(Status),
+  measuresTotal: z.nullable(positiveInt),
+  measuresTotalStatus: z.nullable(Status),
   /** Lead agencies including the General Administration of Customs; null = not published. */
-  agenciesTotal: z.number().int().positive().nullable(),
-  durationMonths: z.number().int().positive().max(12).nullable(),
+  agenciesTotal: z.nullable(positiveInt),
+  durationMonths: z.nullable(z.int().check(z.positive(), z.lte(12))),
   sourceIds: SourceIds,
   note: z.string(),
 });
@@ -65,22 +70,22 @@ export const EventSchema = z.object({
   id: Id,
   date: PartialDate,
   kind: EventKind,
-  titleEn: z.string().min(1),
-  titleZh: z.string().min(1),
+  titleEn: nonEmpty,
+  titleZh: nonEmpty,
   summaryEn: z.string(),
   summaryZh: z.string(),
   status: Status,
   /** Events that give conflicting dates for the same thing share a group. */
-  conflictGroup: Id.nullable(),
+  conflictGroup: z.nullable(Id),
   sourceIds: SourceIds,
 });
 
 export const MeasureSetSchema = z.object({
   id: Id,
   year: Year,
-  titleEn: z.string().min(1),
-  titleZh: z.string().min(1),
-  total: z.number().int().positive().nullable(),
+  titleEn: nonEmpty,
+  titleZh: nonEmpty,
+  total: z.nullable(positiveInt),
   status: Status,
   sourceIds: SourceIds,
 });
@@ -90,8 +95,8 @@ export const MeasureSchema = z.object({
   setId: Id,
   groupEn: z.string(),
   groupZh: z.string(),
-  titleEn: z.string().min(1),
-  titleZh: z.string().min(1),
+  titleEn: nonEmpty,
+  titleZh: nonEmpty,
   status: Status,
   cityIds: z.array(Id),
   sourceIds: SourceIds,
@@ -101,12 +106,12 @@ export const CorridorId = z.enum(['srm', 'cre', 'lsc']);
 export const CORRIDOR_IDS = CorridorId.options;
 export const CorridorSchema = z.object({
   id: CorridorId,
-  nameEn: z.string().min(1),
-  nameZh: z.string().min(1),
+  nameEn: nonEmpty,
+  nameZh: nonEmpty,
   startDate: PartialDate,
   startYear: Year,
-  descriptionEn: z.string().min(1),
-  descriptionZh: z.string().min(1),
+  descriptionEn: nonEmpty,
+  descriptionZh: nonEmpty,
   status: Status,
   sourceIds: SourceIds,
 });
@@ -115,51 +120,51 @@ export const NodeRole = z.enum(['origin_hub', 'border_crossing', 'seaport', 'des
 export const LegMode = z.enum(['rail', 'sea', 'road']);
 export const CoordSource = z.enum(['geonames', 'searoute-ports', 'marnet', 'approx']);
 export const LineNodeSchema = z.object({
-  seq: z.number().int().positive(),
-  nameEn: z.string().min(1),
-  nameZh: z.string().min(1),
+  seq: positiveInt,
+  nameEn: nonEmpty,
+  nameZh: nonEmpty,
   role: NodeRole,
   lngLat: LngLat,
-  countryIso2: z.string().regex(/^[A-Z]{2}$/).nullable(),
+  countryIso2: z.nullable(matching(/^[A-Z]{2}$/)),
   /** Mode of the leg to the next node; null on the last node. */
-  legMode: LegMode.nullable(),
+  legMode: z.nullable(LegMode),
   coordSource: CoordSource,
   note: z.string(),
 });
 
 export const LineLegSchema = z.object({
-  fromSeq: z.number().int().positive(),
+  fromSeq: positiveInt,
   mode: LegMode,
   /** Drawn geometry of the leg; sea legs follow sea lanes. */
-  path: z.array(LngLat).min(2),
+  path: z.array(LngLat).check(z.minLength(2)),
 });
 
 export const LineSchema = z.object({
-  id: z.string().regex(/^(?:CRE|LSC|SRM)-[A-Z]\d$/, 'line id like CRE-W1'),
+  id: matching(/^(?:CRE|LSC|SRM)-[A-Z]\d$/, 'line id like CRE-W1'),
   corridorId: CorridorId,
-  nameEn: z.string().min(1),
-  nameZh: z.string().min(1),
+  nameEn: nonEmpty,
+  nameZh: nonEmpty,
   startYear: Year,
   alignment: z.enum(['sourced', 'indicative', 'illustrative']),
   status: Status,
   basis: z.string(),
   sourceIds: SourceIds,
-  nodes: z.array(LineNodeSchema).min(2, 'a line needs at least two nodes'),
-  legs: z.array(LineLegSchema).min(1),
+  nodes: z.array(LineNodeSchema).check(z.minLength(2, 'a line needs at least two nodes')),
+  legs: z.array(LineLegSchema).check(z.minLength(1)),
   /** Geodesic length of the drawn geometry, km. */
-  lengthKm: z.number().positive(),
+  lengthKm: z.number().check(z.positive()),
 });
 
 export const PortKind = z.enum(['seaport', 'river_port', 'airport', 'rail_hub', 'rail_border', 'road_border']);
 export const PortSchema = z.object({
   id: Id,
-  nameEn: z.string().min(1),
-  nameZh: z.string().min(1),
+  nameEn: nonEmpty,
+  nameZh: nonEmpty,
   kind: PortKind,
-  cityId: Id.nullable(),
-  countryIso2: z.string().regex(/^[A-Z]{2}$/),
+  cityId: z.nullable(Id),
+  countryIso2: matching(/^[A-Z]{2}$/),
   lngLat: LngLat,
-  code: z.string().nullable(),
+  code: z.nullable(z.string()),
   coordStatus: z.enum(['confirmed', 'uncertain']),
   sourceIds: SourceIds,
 });
@@ -168,13 +173,13 @@ export const StatQualifier = z.enum(['exact', 'lower_bound', 'upper_bound', 'par
 export const CorridorStatSchema = z.object({
   corridorId: CorridorId,
   year: Year,
-  metric: z.string().regex(/^[a-z0-9_]+$/, 'snake_case metric'),
+  metric: matching(/^[a-z0-9_]+$/, 'snake_case metric'),
   value: z.number(),
   /** Upper end when the source gives a range. */
-  valueMax: z.number().nullable(),
-  unit: z.string().min(1),
+  valueMax: z.nullable(z.number()),
+  unit: nonEmpty,
   qualifier: StatQualifier,
-  asOf: PartialDate.nullable(),
+  asOf: z.nullable(PartialDate),
   status: Status,
   sourceIds: SourceIds,
   note: z.string(),
@@ -191,19 +196,19 @@ export const StoryCameraSchema = z.object({
   /** WGS-84 [longitude, latitude] of the map centre. */
   center: LngLat,
   /** MapLibre zoom level. */
-  zoom: z.number().min(0).max(22),
+  zoom: z.number().check(z.gte(0), z.lte(22)),
 });
 
 export const StoryStepSchema = z.object({
   /** 1-based position; also the `story=N` deep link. */
-  step: z.number().int().positive(),
+  step: positiveInt,
   /** The year the timeline shows during this step. */
   year: Year,
-  titleEn: z.string().min(1),
-  titleZh: z.string().min(1),
+  titleEn: nonEmpty,
+  titleZh: nonEmpty,
   /** Restates sourced facts only; every fact's source is in `sourceIds`. */
-  textEn: z.string().min(1).max(STORY_TEXT_MAX),
-  textZh: z.string().min(1).max(STORY_TEXT_MAX),
+  textEn: z.string().check(z.minLength(1), z.maxLength(STORY_TEXT_MAX)),
+  textZh: z.string().check(z.minLength(1), z.maxLength(STORY_TEXT_MAX)),
   camera: StoryCameraSchema,
   /** Pilot cities the text talks about, highlighted on the map. */
   cityIds: z.array(Id),
@@ -215,12 +220,12 @@ export const StoryStepSchema = z.object({
 
 export const KeyFigureSchema = z.object({
   id: Id,
-  labelEn: z.string().min(1),
-  labelZh: z.string().min(1),
+  labelEn: nonEmpty,
+  labelZh: nonEmpty,
   /** The published number; a figure without one is not recorded. */
-  value: z.number().positive(),
+  value: z.number().check(z.positive()),
   /** snake_case unit key, e.g. `measures`, `cities`. */
-  unit: z.string().regex(/^[a-z0-9_]+$/, 'snake_case unit'),
+  unit: matching(/^[a-z0-9_]+$/, 'snake_case unit'),
   /** When the figure was true, at the precision the source gives. */
   asOf: PartialDate,
   status: Status,
@@ -230,7 +235,7 @@ export const KeyFigureSchema = z.object({
 
 export const AtlasSchema = z.object({
   /** Content hash of the data; changes whenever any data changes. */
-  version: z.string().min(6),
+  version: z.string().check(z.minLength(6)),
   firstYear: Year,
   lastYear: Year,
   attribution: z.string(),

@@ -1,8 +1,8 @@
-import { coreEn, coreZh } from './messages/core';
-import { corridorEn, corridorZh } from './messages/corridor';
-import { routeEn, routeZh } from './messages/route';
-import { shareEn, shareZh } from './messages/share';
-import { storyEn, storyZh } from './messages/story';
+import { coreEn } from './messages/core';
+import { corridorEn } from './messages/corridor';
+import { routeEn } from './messages/route';
+import { shareEn } from './messages/share';
+import { storyEn } from './messages/story';
 
 export type Lang = 'en' | 'zh';
 export const LANGS: readonly Lang[] = ['en', 'zh'];
@@ -12,14 +12,26 @@ const en = { ...coreEn, ...corridorEn, ...storyEn, ...routeEn, ...shareEn };
 
 export type MessageKey = keyof typeof en;
 
-const zh: Record<MessageKey, string> = { ...coreZh, ...corridorZh, ...storyZh, ...routeZh, ...shareZh };
+export type Catalogue = Record<MessageKey, string>;
+// English ships with the app; Chinese loads on first use (loadCatalogue), so English pages carry no Chinese strings.
+const catalogues: Partial<Record<Lang, Catalogue>> = { en };
+let zhLoading: Promise<void> | null = null;
 
-export const CATALOGUES: Record<Lang, Record<MessageKey, string>> = { en, zh };
+export const catalogueLoaded = (lang: Lang) => catalogues[lang] !== undefined;
+
+/** Loads a language's messages once; resolves at once when they are here. */
+export function loadCatalogue(lang: Lang): Promise<void> {
+  if (catalogueLoaded(lang)) return Promise.resolve();
+  zhLoading ??= import('./messages/zh').then((m) => {
+    catalogues.zh = m.zh satisfies Catalogue;
+  });
+  return zhLoading;
+}
 
 export type Translate = (key: MessageKey, vars?: Record<string, string | number>) => string;
 
 export const translator = (lang: Lang): Translate => (key, vars) =>
-  CATALOGUES[lang][key].replace(/\{(\w+)\}/g, (_, name: string) => String(vars?.[name] ?? `{${name}}`));
+  (catalogues[lang] ?? en)[key].replace(/\{(\w+)\}/g, (_, name: string) => String(vars?.[name] ?? `{${name}}`));
 
 /** True when `key` names a message, for keys built from data (units, kinds, metrics). */
 export const isMessageKey = (key: string): key is MessageKey => Object.hasOwn(en, key);

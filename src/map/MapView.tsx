@@ -25,7 +25,8 @@ import { useCameraSync } from './use-camera-sync';
 import { mapLocale, relabelMapControls } from './map-locale';
 import { mapSnapshot } from './snapshot';
 import { firstFullRenderMarker } from './first-render';
-import { renderMapAtScale, type DeckDevice } from '../export/png-export';
+import { useLabelLang } from './use-label-font';
+import type { DeckDevice } from '../export/png-export';
 
 const PICK_RADIUS_PX = 4;
 export const LABEL_FONT = '"Noto Sans SC", "Noto Sans CJK SC", sans-serif';
@@ -64,12 +65,13 @@ export function MapView({
   const routes = useMemo(() => routePathsOf(routeResult), [routeResult]);
   const t = useT();
   const reducedMotion = prefersReducedMotion();
+  const labelLang = useLabelLang(lang, atlas);
   const labelIds = useLabelPlacement(map, atlas, year, lang, selection);
-  const inputs = useRef<Omit<MapInputs, 'flowTime'> | null>(null);
+  const inputs = useRef<MapInputs | null>(null);
   const drawn = useRef<Layer[]>([]);
   const draw = (flowTime: number) => {
     if (!inputs.current || !overlay.current) return;
-    drawn.current = buildLayers({ ...inputs.current, flowTime });
+    drawn.current = buildLayers(inputs.current, flowTime);
     overlay.current.setProps({ layers: drawn.current });
   };
   const flowTime = useFlowClock(flowsOn && !reducedMotion, draw);
@@ -117,7 +119,8 @@ export function MapView({
     // Clicks go through the map and pick with a few pixels of slack, so thin lines are easy to hit
     // (and picking does not depend on deck's own click detection while the flows redraw every frame).
     map.on('click', (e) => onPick(deck.pickObject({ x: e.point.x, y: e.point.y, radius: PICK_RADIUS_PX }) ?? ({} as PickingInfo)));
-    mapSnapshot.current = (scale) => renderMapAtScale(map, scale, deckDevice);
+    // The export code loads on first use.
+    mapSnapshot.current = (scale) => import('../export/png-export').then((m) => m.renderMapAtScale(map, scale, deckDevice));
     map.addControl(deck);
     overlay.current = deck;
     setMap(map);
@@ -135,12 +138,12 @@ export function MapView({
   }, []);
 
   useEffect(() => {
-    if (!atlas) return;
-    inputs.current = { atlas, year, layers, selection, lang, fontFamily: LABEL_FONT, labelIds, focusLineId, routes, routeFocus, highlight };
+    if (!atlas || !labelLang) return;
+    inputs.current = { atlas, year, layers, selection, lang: labelLang, fontFamily: LABEL_FONT, labelIds, focusLineId, routes, routeFocus, highlight };
     draw(flowTime.current);
     // draw reads the latest inputs through the ref.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [atlas, year, layers, selection, lang, labelIds, focusLineId, routes, routeFocus, highlight, map]);
+  }, [atlas, year, layers, selection, labelLang, labelIds, focusLineId, routes, routeFocus, highlight, map]);
 
   useEffect(() => {
     if (map && container.current) relabelMapControls(container.current, t);

@@ -30,9 +30,17 @@ export function offlineStyle(countries: GeoJSON.FeatureCollection | null, border
 
 type CountriesTopology = Topology<{ countries: GeometryCollection; land: GeometryCollection }>;
 
+let countriesRequest: Promise<Response> | null = null;
+/** Starts the download of the country outlines early; `loadCountries` uses it (once). */
+export function prefetchCountries() {
+  countriesRequest ??= fetch(countriesUrl);
+}
+
 /** Fetches the bundled Natural Earth countries; throws with a readable message on failure. */
 export async function loadCountries(): Promise<{ countries: GeoJSON.FeatureCollection; borders: GeoJSON.MultiLineString }> {
-  const res = await fetch(countriesUrl);
+  const request = countriesRequest ?? fetch(countriesUrl);
+  countriesRequest = null;
+  const res = await request;
   if (!res.ok) throw new Error(`country outlines could not be loaded (HTTP ${res.status})`);
   const topology = (await res.json()) as CountriesTopology;
   if (topology?.type !== 'Topology' || !topology.objects?.countries) throw new Error('country outlines are not valid TopoJSON');

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { CorridorId } from '../data/schema';
 import { LANGS, type Lang } from '../lib/i18n';
 import { LAYER_KEYS, type LayerKey, type SelectionKind } from './view-slice';
@@ -28,42 +28,48 @@ export type UrlParam = (typeof URL_PARAMS)[number];
 export type UrlProblem = { param: UrlParam; raw: string; reason: string };
 
 const MAX_VALUE_LENGTH = 120;
-const kebab = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'not an id');
-const lineId = z.string().regex(/^(?:CRE|LSC|SRM)-[A-Z]\d$/, 'not a line id');
-const num = (min: number, max: number) => z.coerce.number().finite().min(min).max(max);
+const matching = (re: RegExp, message: string) => z.string().check(z.regex(re, message));
+const kebab = matching(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'not an id');
+const lineId = matching(/^(?:CRE|LSC|SRM)-[A-Z]\d$/, 'not a line id');
+const num = (min: number, max: number) => z.coerce.number().check(z.gte(min), z.lte(max));
+const then = <A, B>(first: z.core.$ZodType<A, string>, next: (value: A, ctx: z.core.ParsePayload) => B) =>
+  z.pipe(first, z.transform(next));
+/** Rejects the value with `message`; the transform's result is then never used. */
+const reject = (ctx: z.core.ParsePayload, input: unknown, message: string) => {
+  ctx.issues.push({ code: 'custom', message, input });
+  return z.NEVER;
+};
 
-const PARSERS: { [K in UrlParam]: z.ZodType<UrlState[K], string> } = {
-  year: z.string().regex(/^\d{4}$/, 'not a year').transform(Number).pipe(z.number().min(1900).max(2100)),
-  layers: z.string().transform((s, ctx) => {
+const PARSERS: { [K in UrlParam]: z.ZodMiniType<UrlState[K], string> } = {
+  year: z.pipe(then(matching(/^\d{4}$/, 'not a year'), Number), z.number().check(z.gte(1900, 'not a year'), z.lte(2100, 'not a year'))),
+  layers: then(z.string(), (s, ctx) => {
     const parts = s === '' ? [] : s.split(',');
     const bad = parts.filter((p) => !(LAYER_KEYS as readonly string[]).includes(p));
-    if (bad.length) ctx.addIssue({ code: 'custom', message: `unknown layer ${bad.join(', ')}` });
+    if (bad.length) return reject(ctx, s, `unknown layer ${bad.join(', ')}`);
     return [...new Set(parts)] as LayerKey[];
   }),
-  corridor: z.enum(CorridorId.options, { message: 'expected srm, cre or lsc' }),
+  corridor: z.enum(CorridorId.options, { error: 'expected srm, cre or lsc' }),
   line: lineId,
-  select: z.string().regex(/^(?:(?:city|port):[a-z0-9-]+|node:(?:CRE|LSC|SRM)-[A-Z]\d\.\d{1,3})$/, 'not a feature')
-    .transform((s) => {
-      const [kind, id] = s.split(':') as [SelectionKind, string];
-      return { kind, id: kind === 'node' ? id.replace('.', '#') : id };
-    }),
-  from: z.string().regex(/^(?:city|port):[a-z0-9]+(?:-[a-z0-9]+)*$/, 'not a city or port').transform((s) => s as PlaceRef),
+  select: then(matching(/^(?:(?:city|port):[a-z0-9-]+|node:(?:CRE|LSC|SRM)-[A-Z]\d\.\d{1,3})$/, 'not a feature'), (s) => {
+    const [kind, id] = s.split(':') as [SelectionKind, string];
+    return { kind, id: kind === 'node' ? id.replace('.', '#') : id };
+  }),
+  from: then(matching(/^(?:city|port):[a-z0-9]+(?:-[a-z0-9]+)*$/, 'not a city or port'), (s) => s as PlaceRef),
   to: kebab,
-  story: z.string().regex(/^\d{1,2}$/, 'not a step number').transform(Number).pipe(z.number().min(1)),
-  lang: z.enum(LANGS as [Lang, ...Lang[]], { message: 'expected en or zh' }),
-  view: z.string().transform((s, ctx) => {
+  story: z.pipe(then(matching(/^\d{1,2}$/, 'not a step number'), Number), z.number().check(z.gte(1, 'not a step number'))),
+  lang: z.enum(LANGS as [Lang, ...Lang[]], { error: 'expected en or zh' }),
+  view: then(z.string(), (s, ctx) => {
     const parts = s.split(',');
     const lng = num(-180, 180).safeParse(parts[0]);
     const lat = num(-85, 85).safeParse(parts[1]);
     const zoom = num(0, 22).safeParse(parts[2]);
     if (parts.length !== 3 || !lng.success || !lat.success || !zoom.success || parts.some((p) => p.trim() === '')) {
-      ctx.addIssue({ code: 'custom', message: 'expected longitude,latitude,zoom' });
-      return z.NEVER;
+      return reject(ctx, s, 'expected longitude,latitude,zoom');
     }
     return { lng: lng.data, lat: lat.data, zoom: zoom.data };
   }),
-  embed: z.enum(['0', '1'], { message: 'expected 0 or 1' }).transform((s) => s === '1'),
-  pin: z.string().regex(/^[0-9a-f]{12}$/, 'not a data version'),
+  embed: then(z.enum(['0', '1'], { error: 'expected 0 or 1' }), (s) => s === '1'),
+  pin: matching(/^[0-9a-f]{12}$/, 'not a data version'),
 };
 
 export const defaultUrlState = (lang: Lang, year: number): UrlState => ({

@@ -1,5 +1,5 @@
 import type { Atlas } from '../data/schema';
-import { translator } from '../lib/i18n';
+import { catalogueLoaded, translator } from '../lib/i18n';
 import type { AppState, AppStore } from './store';
 import { DEFAULT_YEAR } from './timeline-slice';
 import { LAYER_KEYS } from './view-slice';
@@ -23,10 +23,11 @@ export function applyUrlState(store: AppStore, u: UrlState) {
   store.setState({
     year: u.year, layers: Object.fromEntries(LAYER_KEYS.map((k) => [k, u.layers.includes(k)])) as AppState['layers'],
     corridor: u.corridor, line: u.corridor ? u.line : null, selection: u.select, routeFrom: u.from, routeTo: u.to,
-    lang: u.lang, camera: u.view, embed: u.embed, pin: u.pin, isPlaying: false,
+    lang: catalogueLoaded(u.lang) ? u.lang : store.getState().lang, camera: u.view, embed: u.embed, pin: u.pin, isPlaying: false,
     // The side panel opens where the link points: a route comparison, else a corridor.
     ...(u.from || u.to ? { panel: 'routes' as const } : u.corridor ? { panel: 'corridors' as const } : {}),
   });
+  if (!catalogueLoaded(u.lang)) store.getState().setLang(u.lang);
   // A story step sets year and camera itself; it needs the atlas, so it waits until one is loaded.
   if (u.story !== null && store.getState().atlas) store.getState().goToStep(u.story);
   else if (u.story === null) store.setState({ story: null });

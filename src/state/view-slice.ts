@@ -1,6 +1,6 @@
 import type { StateCreator } from 'zustand';
 import type { Atlas } from '../data/schema';
-import type { Lang } from '../lib/i18n';
+import { catalogueLoaded, loadCatalogue, type Lang } from '../lib/i18n';
 import { clampYear, yearRange } from '../timeline/timeline-controller';
 import type { AppState } from './store';
 
@@ -56,7 +56,8 @@ export const createViewSlice: StateCreator<AppState, [], [], ViewSlice> = (set, 
   setLoadError: (message) => set({ load: { status: 'error', message } }),
   toggleLayer: (key) => set((s) => ({ layers: { ...s.layers, [key]: !s.layers[key] } })),
   select: (selection) => set({ selection }),
-  setLang: (lang) => set({ lang }),
+  // A language shows once its messages are here; Chinese loads on first use.
+  setLang: (lang) => (catalogueLoaded(lang) ? set({ lang }) : void loadCatalogue(lang).then(() => set({ lang }))),
   notify: (text) => set((s) => ({ notices: [...s.notices, { id: ++noticeSeq, text }] })),
   dismissNotice: (id) => set((s) => ({ notices: s.notices.filter((n) => n.id !== id) })),
   setCamera: (camera) => set({ camera }),

@@ -1,10 +1,12 @@
-import { useEffect, useRef } from 'react';
+import { lazy, Suspense, useEffect, useRef } from 'react';
 import { appStore, useAppStore } from '../state/store';
 import { selectAtlas, selectLang, selectSelection } from '../state/selectors';
 import { useT } from '../state/use-t';
-import { CityDetail } from './detail/CityDetail';
-import { PortDetail } from './detail/PortDetail';
-import { NodeDetail } from './detail/NodeDetail';
+
+// Details load on the first selection: the first screen does not need them.
+const CityDetail = lazy(() => import('./detail/CityDetail').then((m) => ({ default: m.CityDetail })));
+const PortDetail = lazy(() => import('./detail/PortDetail').then((m) => ({ default: m.PortDetail })));
+const NodeDetail = lazy(() => import('./detail/NodeDetail').then((m) => ({ default: m.NodeDetail })));
 
 /** Facts and sources of the selected city, port or corridor line. Escape closes it. */
 export function DetailPanel() {
@@ -34,9 +36,11 @@ export function DetailPanel() {
       <button type="button" className="close" onClick={() => appStore.getState().select(null)} aria-label={t('close')}>
         ×
       </button>
-      {city && <CityDetail atlas={atlas} city={city} lang={lang} />}
-      {port && <PortDetail atlas={atlas} port={port} lang={lang} />}
-      {node && nodeLine && <NodeDetail atlas={atlas} line={nodeLine} node={node} lang={lang} />}
+      <Suspense fallback={<p className="muted">{t('loading')}</p>}>
+        {city && <CityDetail atlas={atlas} city={city} lang={lang} />}
+        {port && <PortDetail atlas={atlas} port={port} lang={lang} />}
+        {node && nodeLine && <NodeDetail atlas={atlas} line={nodeLine} node={node} lang={lang} />}
+      </Suspense>
     </aside>
   );
 }

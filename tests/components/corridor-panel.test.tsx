@@ -1,7 +1,8 @@
 // @vitest-environment happy-dom
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { afterEach, describe, expect, test, vi } from 'vitest';
+import { beforeAll, afterEach, describe, expect, test, vi } from 'vitest';
+import { loadCatalogue } from '../../src/lib/i18n';
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import type { Atlas, CorridorId } from '../../src/data/schema';
 import { chartableMetrics } from '../../src/data/corridor-series';
@@ -23,6 +24,9 @@ const chartTitled = (name: string) =>
 
 afterEach(cleanup);
 
+
+// Chinese messages load on first use in the app; these tests show Chinese text.
+beforeAll(() => loadCatalogue('zh'));
 describe('corridor panel', () => {
   test('names the corridor in both languages', () => {
     renderPanel();

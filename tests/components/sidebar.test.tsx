@@ -1,5 +1,6 @@
 // @vitest-environment happy-dom
-import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { beforeAll, afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { loadCatalogue } from '../../src/lib/i18n';
 import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { appStore } from '../../src/state/store';
 import { CityTable } from '../../src/ui/CityTable';
@@ -29,6 +30,9 @@ beforeEach(() => {
 });
 afterEach(cleanup);
 
+
+// Chinese messages load on first use in the app; these tests show Chinese text.
+beforeAll(() => loadCatalogue('zh'));
 describe('sidebar', () => {
   test('the headline gives the official count and how many are named', () => {
     render(<Headline />);

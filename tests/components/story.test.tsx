@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { useState } from 'react';
-import { afterEach, describe, expect, test, vi } from 'vitest';
+import { beforeAll, afterEach, describe, expect, test, vi } from 'vitest';
+import { loadCatalogue } from '../../src/lib/i18n';
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import type { Measure } from '../../src/data/schema';
 import { StoryPanel } from '../../src/ui/story/StoryPanel';
@@ -20,6 +21,9 @@ function StoryHarness({ start = 1, onExit = () => {} }: { start?: number; onExit
   return <StoryPanel steps={makeSteps(3)} current={current} lang="en" sources={sources} onGoTo={setCurrent} onExit={onExit} />;
 }
 
+
+// Chinese messages load on first use in the app; these tests show Chinese text.
+beforeAll(() => loadCatalogue('zh'));
 describe('story panel', () => {
   test('shows the step, its progress and its sources', () => {
     render(<StoryHarness start={2} />);

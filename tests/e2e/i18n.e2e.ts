@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import type { Atlas } from '../../src/data/schema';
-import { coreZh } from '../../src/lib/messages/core';
+import { coreZh } from '../../src/lib/messages/zh/core';
 import { launchDevice, MAP_READY, visit } from './a11y-support';
 
 const atlas = JSON.parse(readFileSync(resolve(__dirname, '../../dist/data/atlas.json'), 'utf8')) as Atlas;
@@ -148,21 +148,30 @@ describe('language and font', () => {
     expect(fonts.filter((url) => new URL(url).origin !== origin)).toEqual([]);
   });
 
-  test('the CJK font is loaded before the app first renders (and so before map labels are drawn)', async () => {
+  test('the CJK font is loaded before the map first draws its labels; an English page fetches no CJK font', async () => {
     const page = await ctx.newPage();
     try {
+      // The map marks `first-full-render` on its first frame with every layer (labels included) loaded.
       await page.addInitScript((fnSource: string) => {
         const states = new Function(`return (${fnSource})`)() as (c: string) => string[];
-        const w = window as unknown as { fontAtFirstRender?: string[] };
-        new MutationObserver((_, observer) => {
-          if (!document.getElementById('root')?.firstChild) return;
-          w.fontAtFirstRender = states('北');
-          observer.disconnect();
-        }).observe(document, { childList: true, subtree: true });
+        const w = window as unknown as { fontAtFirstDraw?: string[] };
+        new PerformanceObserver((list) => {
+          if (list.getEntriesByName('first-full-render').length) w.fontAtFirstDraw = states('北');
+        }).observe({ type: 'mark', buffered: false });
       }, cjkFaceStates.toString());
       await page.goto(`${inject('baseUrl')}?lang=zh`);
       await page.waitForSelector(MAP_READY, { timeout: 90_000 });
-      expect(await page.evaluate(() => (window as unknown as { fontAtFirstRender?: string[] }).fontAtFirstRender)).toContain('loaded');
+      await page.waitForFunction(() => (window as unknown as { fontAtFirstDraw?: string[] }).fontAtFirstDraw !== undefined);
+      expect(await page.evaluate(() => (window as unknown as { fontAtFirstDraw?: string[] }).fontAtFirstDraw)).toContain('loaded');
+
+      const fonts: string[] = [];
+      page.on('request', (r) => /\.woff2?$/.test(r.url()) && fonts.push(r.url()));
+      await page.goto(`${inject('baseUrl')}?lang=en`);
+      await page.waitForSelector(MAP_READY, { timeout: 90_000 });
+      expect(fonts).toEqual([]);
+      // Switching to Chinese fetches the font, and the labels follow.
+      await page.getByRole('button', { name: '中文' }).click();
+      await expect.poll(() => fonts.length, { timeout: 20_000 }).toBeGreaterThan(0);
     } finally {
       await page.close();
     }

@@ -26,8 +26,6 @@ export type MapInputs = {
   selection: { kind: string; id: string } | null;
   /** The corridor line in focus (corridor panel), emphasised on the map. */
   focusLineId: string | null;
-  /** Animation clock of the flows; flows are hidden when null. */
-  flowTime: number | null;
   /** Route comparison options to draw (stable array per result) and the one in focus. */
   routes: RoutePath[];
   routeFocus: number | null;
@@ -46,9 +44,27 @@ const linesByCorridor = memoizeLast((atlas: Atlas) => {
 });
 const citiesById = memoizeLast((atlas: Atlas) => new Map<string, City>(atlas.cities.map((c) => [c.id, c])));
 
-/** The only place that instantiates deck.gl layers; everything else is plain props. */
-export function buildLayers(inputs: MapInputs): Layer[] {
-  const { atlas, year, layers, selection, lang, fontFamily, labelIds, focusLineId, flowTime, routes, routeFocus, highlight } = inputs;
+type StaticLayers = { below: Layer[]; above: Layer[] };
+const staticLayersCache = new WeakMap<MapInputs, StaticLayers>();
+
+/**
+ * The only place that instantiates deck.gl layers; everything else is plain props. Every layer but the flows
+ * is made once per `inputs` object, so an animation frame creates one layer, not all of them.
+ * `flowTime`: the flows' animation clock; flows are hidden when null.
+ */
+export function buildLayers(inputs: MapInputs, flowTime: number | null): Layer[] {
+  let layers = staticLayersCache.get(inputs);
+  if (!layers) staticLayersCache.set(inputs, (layers = staticLayersOf(inputs)));
+  const { atlas, year, layers: shown } = inputs;
+  const flows = new TripsLayer({
+    ...flowLayerProps(flowTrips(atlas), year, flowTime ?? 0, flowTime === null ? false : shown, trainsPerLineIn(atlas, year)),
+    extensions: FLOW_FILTER,
+  });
+  return [...layers.below, flows, ...layers.above];
+}
+
+function staticLayersOf(inputs: MapInputs): StaticLayers {
+  const { atlas, year, layers, selection, lang, fontFamily, labelIds, focusLineId, routes, routeFocus, highlight } = inputs;
   const faded = (id: CorridorId) => highlight.corridorIds.length > 0 && !highlight.corridorIds.includes(id);
   const palette = cohortPaletteOf(atlas);
   const selectedId = (kind: string) => (selection?.kind === kind ? selection.id : null);
@@ -68,19 +84,16 @@ export function buildLayers(inputs: MapInputs): Layer[] {
         extensions: FILTER,
       }),
   );
-  return [
-    ...corridors,
-    ...stripes,
-    new TripsLayer({
-      ...flowLayerProps(flowTrips(atlas), year, flowTime ?? 0, flowTime === null ? false : layers, trainsPerLineIn(atlas, year)),
-      extensions: FLOW_FILTER,
-    }),
-    new PathLayer(routeLayerProps(routes, routeFocus)),
-    new IconLayer({ ...lineNodeLayerProps(corridorNodesOf(atlas), year, focusLineId, layers), extensions: FILTER }),
-    new IconLayer({ ...portLayerProps(atlas.ports, citiesById(atlas), year, selectedId('port'), layers.ports), extensions: FILTER }),
-    new ScatterplotLayer({ ...cityLayerProps(atlas.cities, year, selectedId('city'), layers.cities, palette), extensions: FILTER }),
-    new ScatterplotLayer({ ...newCityRingProps(atlas.cities, year, layers.cities, palette), extensions: FILTER }),
-    new ScatterplotLayer({ ...highlightLayerProps(atlas.cities, highlight.cityIds, layers.cities), extensions: FILTER }),
-    new TextLayer({ ...cityLabelProps(atlas.cities, year, lang, layers.cities, fontFamily, labelIds), extensions: FILTER }),
-  ];
+  return {
+    below: [...corridors, ...stripes],
+    above: [
+      new PathLayer(routeLayerProps(routes, routeFocus)),
+      new IconLayer({ ...lineNodeLayerProps(corridorNodesOf(atlas), year, focusLineId, layers), extensions: FILTER }),
+      new IconLayer({ ...portLayerProps(atlas.ports, citiesById(atlas), year, selectedId('port'), layers.ports), extensions: FILTER }),
+      new ScatterplotLayer({ ...cityLayerProps(atlas.cities, year, selectedId('city'), layers.cities, palette), extensions: FILTER }),
+      new ScatterplotLayer({ ...newCityRingProps(atlas.cities, year, layers.cities, palette), extensions: FILTER }),
+      new ScatterplotLayer({ ...highlightLayerProps(atlas.cities, highlight.cityIds, layers.cities), extensions: FILTER }),
+      new TextLayer({ ...cityLabelProps(atlas.cities, year, lang, layers.cities, fontFamily, labelIds), extensions: FILTER }),
+    ],
+  };
 }

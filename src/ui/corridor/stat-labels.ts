@@ -1,11 +1,10 @@
 import type { CorridorStat } from '../../data/schema';
 import { formatNumber, formatPartialDate } from '../../lib/format';
-import { CATALOGUES, type Lang, type MessageKey, type Translate } from '../../lib/i18n';
+import { isMessageKey, type Lang, type Translate } from '../../lib/i18n';
 
 /** The parts of a published figure needed to write it out. */
 export type Figure = Pick<CorridorStat, 'value' | 'valueMax' | 'unit' | 'qualifier' | 'asOf'>;
 
-const isMessageKey = (key: string): key is MessageKey => Object.hasOwn(CATALOGUES.en, key);
 
 /** "trains_per_year_east_route" -> "Trains per year east route", for metrics without a catalogue entry. */
 const humanize = (snake: string) => snake.charAt(0).toUpperCase() + snake.slice(1).replace(/_/g, ' ');

@@ -4,10 +4,10 @@ import { selectPanel } from '../../state/selectors';
 import { useT } from '../../state/use-t';
 import type { MessageKey } from '../../lib/i18n';
 import { OverviewTab } from './OverviewTab';
-import { CorridorsTab } from './CorridorsTab';
 import { PanelBoundary } from '../PanelBoundary';
 
 // Heavier panels load on first use, so the main view (and embeds) stay light.
+const CorridorsTab = lazy(() => import('./CorridorsTab').then((m) => ({ default: m.CorridorsTab })));
 const RoutesTab = lazy(() => import('./RoutesTab').then((m) => ({ default: m.RoutesTab })));
 const StoryTab = lazy(() => import('./StoryTab').then((m) => ({ default: m.StoryTab })));
 const MeasuresTab = lazy(() => import('./MeasuresTab').then((m) => ({ default: m.MeasuresTab })));

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { csvParse } from 'd3';
-import { describe, expect, test } from 'vitest';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { loadCatalogue } from '../../../src/lib/i18n';
 import type { Atlas } from '../../../src/data/schema';
 import { citiesOfYear } from '../../../src/state/atlas-queries';
 import {
@@ -28,6 +29,9 @@ const synthetic = makeAtlas({
   lines: [makeLine({ id: 'CRE-W1', startYear: 2011 }), makeLine({ id: 'SRM-L1', corridorId: 'srm', startYear: 2026 })],
 });
 
+
+// Chinese messages load on first use in the app; these tests show Chinese text.
+beforeAll(() => loadCatalogue('zh'));
 describe('cities CSV', () => {
   test.each([2023, 2025, 2026])('has one row per pilot city of %i, as the table shows', (year) => {
     const rows = parseTable(citiesCsv(realAtlas, year));

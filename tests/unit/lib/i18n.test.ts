@@ -1,29 +1,41 @@
 import { describe, expect, test } from 'vitest';
-import { CATALOGUES, translator } from '../../../src/lib/i18n';
+import { catalogueLoaded, loadCatalogue, translator } from '../../../src/lib/i18n';
+import { zh as zhCatalogue } from '../../../src/lib/messages/zh';
+import { shareEn } from '../../../src/lib/messages/share';
 import { coreEn } from '../../../src/lib/messages/core';
 import { corridorEn } from '../../../src/lib/messages/corridor';
 import { routeEn } from '../../../src/lib/messages/route';
 import { storyEn } from '../../../src/lib/messages/story';
 
+const en = { ...coreEn, ...corridorEn, ...routeEn, ...storyEn, ...shareEn };
 const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
 describe('message catalogues', () => {
   test('no two parts of the app define the same key', () => {
-    const parts = [coreEn, corridorEn, routeEn, storyEn].map((m) => Object.keys(m));
+    const parts = [coreEn, corridorEn, routeEn, storyEn, shareEn].map((m) => Object.keys(m));
     const all = parts.flat();
     expect(all.length).toBe(new Set(all).size);
   });
   test('English and Chinese have the same keys', () => {
-    expect(Object.keys(CATALOGUES.zh).sort()).toEqual(Object.keys(CATALOGUES.en).sort());
+    expect(Object.keys(zhCatalogue).sort()).toEqual(Object.keys(en).sort());
   });
   test('every Chinese message is filled in and keeps the placeholders of the English one', () => {
-    for (const [key, en] of Object.entries(CATALOGUES.en)) {
-      const zh = CATALOGUES.zh[key as keyof typeof CATALOGUES.en];
+    for (const [key, english] of Object.entries(en)) {
+      const zh = zhCatalogue[key as keyof typeof en];
       expect(zh.trim(), key).not.toBe('');
-      expect(placeholders(zh), key).toEqual(placeholders(en));
+      expect(placeholders(zh), key).toEqual(placeholders(english));
     }
   });
-  test('placeholders are filled', () => {
+  test('Chinese loads on first use; until then English stands in', async () => {
+    expect(catalogueLoaded('en')).toBe(true);
+    expect(catalogueLoaded('zh')).toBe(false);
+    expect(translator('zh')('appTitle')).toBe('Corridor Atlas');
+    await loadCatalogue('zh');
+    expect(catalogueLoaded('zh')).toBe(true);
+    expect(translator('zh')('appTitle')).toBe('通道地图集');
+  });
+  test('placeholders are filled', async () => {
+    await loadCatalogue('zh');
     expect(translator('en')('storyStepOf', { n: 2, total: 12 })).toBe('Step 2 of 12');
     expect(translator('zh')('storyStepOf', { n: 2, total: 12 })).toBe('第 2 步，共 12 步');
   });

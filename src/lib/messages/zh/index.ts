@@ -1,0 +1,8 @@
+// The Chinese catalogues, loaded when the app first shows Chinese; each is typed against its English one.
+import { coreZh } from './core';
+import { corridorZh } from './corridor';
+import { routeZh } from './route';
+import { shareZh } from './share';
+import { storyZh } from './story';
+
+export const zh = { ...coreZh, ...corridorZh, ...storyZh, ...routeZh, ...shareZh };
