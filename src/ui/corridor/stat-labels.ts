@@ -34,9 +34,10 @@ export function formatFigure(figure: Figure, lang: Lang, t: Translate): string {
 
 const COMPACT_LOCALE: Record<Lang, string> = { en: 'en-GB', zh: 'zh-CN' };
 
+const compactFormats: Partial<Record<Lang, Intl.NumberFormat>> = {};
 /** Axis ticks: "1.5M" in English, "150万" in Chinese. */
 export const formatCompact = (n: number, lang: Lang) =>
-  new Intl.NumberFormat(COMPACT_LOCALE[lang], { notation: 'compact', maximumFractionDigits: 1 }).format(n);
+  (compactFormats[lang] ??= new Intl.NumberFormat(COMPACT_LOCALE[lang], { notation: 'compact', maximumFractionDigits: 1 })).format(n);
 
 /** Source ids quoted inside free text, e.g. a stop note "Gauge change … (S-T10)". */
 export const sourceIdsIn = (text: string): string[] => text.match(/\b(?:S-[A-Z]\d{2}|S\d{2}|GEO-[A-Z]+)\b/g) ?? [];
