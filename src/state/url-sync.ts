@@ -74,26 +74,53 @@ export function checkAgainstAtlas(u: UrlState, atlas: Atlas, destinationIds: Rea
 export const problemText = (p: UrlProblem, lang: 'en' | 'zh') =>
   translator(lang)('invalidParam', { param: p.param, raw: p.raw, reason: p.reason });
 
+/** A year that changes again within this time (scrubbing, playback) makes one history entry, not one per year. */
+export const YEAR_SETTLE_MS = 400;
+
+const sameExcept = (a: UrlState, b: UrlState, key: keyof UrlState) => JSON.stringify({ ...a, [key]: null }) === JSON.stringify({ ...b, [key]: null });
+
 /**
  * Keeps the address bar and the store in step: user actions push a history entry, camera moves replace
- * the current one, back/forward restore the view. Returns a function that stops it.
+ * the current one, a run of year changes pushes one entry once the year settles, back/forward restore the
+ * view. Returns a function that stops it.
  */
 export function startUrlSync(store: AppStore, win: History): () => void {
   const defaults = () => defaultUrlState(browserLang(navigator.language), DEFAULT_YEAR);
   let last = win.location.search;
   let lastState = urlStateOf(store.getState());
+  let pendingYearUrl: string | null = null;
+  let timer: ReturnType<typeof setTimeout> | null = null;
+  const cancelPending = () => {
+    if (timer !== null) clearTimeout(timer);
+    timer = null;
+    pendingYearUrl = null;
+  };
+  const flushPending = () => {
+    const url = pendingYearUrl;
+    cancelPending();
+    if (url !== null) win.history.pushState(null, '', url);
+  };
   const unsubscribe = store.subscribe((s) => {
     const next = urlStateOf(s);
     const query = serializeUrlState(next, defaults());
     if (query === last) return;
-    const onlyCamera = JSON.stringify({ ...next, view: null }) === JSON.stringify({ ...lastState, view: null });
     const url = `${win.location.pathname}${query}${win.location.hash}`;
-    if (onlyCamera) win.history.replaceState(null, '', url);
-    else win.history.pushState(null, '', url);
+    const onlyYear = sameExcept(next, lastState, 'year');
     last = query;
+    const previous = lastState;
     lastState = next;
+    if (onlyYear) {
+      if (timer !== null) clearTimeout(timer);
+      pendingYearUrl = url;
+      timer = setTimeout(flushPending, YEAR_SETTLE_MS);
+      return;
+    }
+    flushPending();
+    if (sameExcept(next, previous, 'view')) win.history.replaceState(null, '', url);
+    else win.history.pushState(null, '', url);
   });
   const onPop = () => {
+    cancelPending();
     const { state } = parseUrlState(win.location.search, defaults());
     last = win.location.search;
     lastState = state;
@@ -101,6 +128,7 @@ export function startUrlSync(store: AppStore, win: History): () => void {
   };
   win.addEventListener('popstate', onPop);
   return () => {
+    flushPending();
     unsubscribe();
     win.removeEventListener('popstate', onPop);
   };

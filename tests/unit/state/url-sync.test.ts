@@ -1,0 +1,65 @@
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import { createAppStore } from '../../../src/state/store';
+import { YEAR_SETTLE_MS, startUrlSync } from '../../../src/state/url-sync';
+
+/** A window whose history records what was pushed and replaced. */
+function fakeWindow() {
+  const entries: string[] = [''];
+  const location = { pathname: '/', search: '', hash: '' };
+  const write = (how: 'push' | 'replace') => (_: unknown, __: string, url: string) => {
+    location.search = url.slice(1);
+    if (how === 'push') entries.push(location.search);
+    else entries[entries.length - 1] = location.search;
+  };
+  const win = {
+    location,
+    history: { pushState: write('push'), replaceState: write('replace') },
+    addEventListener: () => {},
+    removeEventListener: () => {},
+  };
+  return { win: win as unknown as Parameters<typeof startUrlSync>[1], entries };
+}
+
+describe('address bar sync', () => {
+  beforeEach(() => {
+    vi.useFakeTimers();
+    vi.stubGlobal('navigator', { language: 'en-GB' });
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+    vi.unstubAllGlobals();
+  });
+
+  test('a run of year changes makes one history entry, once the year settles', () => {
+    const store = createAppStore();
+    const { win, entries } = fakeWindow();
+    const stop = startUrlSync(store, win);
+    for (const year of [2018, 2019, 2020, 2021]) store.setState({ year });
+    expect(entries).toEqual(['']);
+    vi.advanceTimersByTime(YEAR_SETTLE_MS);
+    expect(entries).toEqual(['', '?year=2021']);
+    stop();
+  });
+
+  test('another action right after a year change keeps both as separate entries, in order', () => {
+    const store = createAppStore();
+    const { win, entries } = fakeWindow();
+    const stop = startUrlSync(store, win);
+    store.setState({ year: 2024 });
+    store.setState({ selection: { kind: 'city', id: 'shanghai' } });
+    expect(entries).toEqual(['', '?year=2024', '?year=2024&select=city%3Ashanghai']);
+    vi.advanceTimersByTime(YEAR_SETTLE_MS);
+    expect(entries).toHaveLength(3);
+    stop();
+  });
+
+  test('camera moves replace the current entry', () => {
+    const store = createAppStore();
+    const { win, entries } = fakeWindow();
+    const stop = startUrlSync(store, win);
+    store.setState({ selection: { kind: 'city', id: 'ningbo' } });
+    store.setState({ camera: { lng: 100, lat: 30, zoom: 3 } });
+    expect(entries).toEqual(['', '?select=city%3Aningbo&view=100%2C30%2C3']);
+    stop();
+  });
+});
