@@ -1,27 +1,17 @@
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+// Validates data/ and writes public/data/atlas.json; on any error it writes nothing and exits with 1.
+//
+//   npx tsx scripts/build-data.ts [data-dir] [--out public/data]
+import { dirname, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { buildAtlas } from './data-build/build';
+import { parseArgs } from 'node:util';
+import { runDataBuild } from './data-build/write';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const dataDir = process.argv[2] ? resolve(process.argv[2]) : resolve(root, 'data');
-const outFile = resolve(root, 'public/data/atlas.json');
+const { values, positionals } = parseArgs({ allowPositionals: true, options: { out: { type: 'string' } } });
+const dataDir = positionals[0] ? resolve(positionals[0]) : resolve(root, 'data');
+const outDir = values.out ? resolve(values.out) : resolve(root, 'public/data');
 
-const result = buildAtlas(dataDir);
-if (!result.ok) {
-  for (const e of result.errors) console.error(e);
-  console.error(`\nData build failed: ${result.errors.length} error(s). Nothing was written.`);
-  process.exit(1);
-}
-const { atlas } = result;
-mkdirSync(dirname(outFile), { recursive: true });
-const json = JSON.stringify(atlas) + '\n';
-writeFileSync(outFile, json);
-// Every published data version is kept (and committed), so a pinned embed never changes under an article.
-const versionFile = resolve(dirname(outFile), 'versions', `${atlas.version}.json`);
-mkdirSync(dirname(versionFile), { recursive: true });
-if (!existsSync(versionFile)) writeFileSync(versionFile, json);
-console.log(
-  `atlas ${atlas.version}: ${atlas.cities.length} cities, ${atlas.ports.length} ports, ` +
-    `${atlas.lines.length} corridor lines, ${atlas.events.length} events, ${atlas.sources.length} sources → public/data/atlas.json`,
-);
+process.exitCode = runDataBuild(dataDir, outDir, {
+  log: (line) => console.log(line.replace(outDir, relative(process.cwd(), outDir) || '.')),
+  error: (line) => console.error(line),
+});

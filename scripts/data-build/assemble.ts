@@ -28,7 +28,7 @@ function assembleLines(rows: RowsOf, seaLegs: SeaLegs, errors: DataError[]): Lin
         legs.push({ fromSeq: from.seq, mode: from.legMode, path: [from.lngLat, to.lngLat] });
         return;
       }
-      const path = seaLegs.paths.get(seaLegKey(line.id, from.seq));
+      const path = seaLegs.paths.get(seaLegKey(line.id, from.seq))?.path;
       if (!path) {
         errors.push(errorAt(from.at, 'leg_mode', `sea leg ${line.id} ${from.seq}→${to.seq} has no routed geometry in data/sea-legs.geojson (run npm run build:sea-legs)`));
         return;

@@ -1,5 +1,6 @@
 import { AtlasSchema, type Atlas } from '../../src/data/schema';
 import { assembleAtlas } from './assemble';
+import { checkSeaLegsAtSea } from './at-sea';
 import { checkRows } from './checks';
 import { readDataDir, type DataError } from './read';
 import { readSeaLegs } from './sea-legs';
@@ -12,6 +13,7 @@ export function buildAtlas(dataDir: string): BuildResult {
   errors.push(...checkRows(rows));
   const seaLegs = readSeaLegs(dataDir, errors);
   const atlas = assembleAtlas(rows, seaLegs, errors);
+  checkSeaLegsAtSea(atlas.lines, seaLegs, errors);
   if (errors.length) return { ok: false, errors };
   // A last check of the assembled whole, so the app and the build agree on the format.
   const final = AtlasSchema.safeParse(atlas);

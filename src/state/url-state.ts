@@ -28,6 +28,8 @@ export type UrlParam = (typeof URL_PARAMS)[number];
 export type UrlProblem = { param: UrlParam; raw: string; reason: string };
 
 const MAX_VALUE_LENGTH = 120;
+/** Input echoed in a notice is cut to 40 characters. */
+export const shorten = (raw: string) => (raw.length > 40 ? `${raw.slice(0, 40)}…` : raw);
 const matching = (re: RegExp, message: string) => z.string().check(z.regex(re, message));
 const kebab = matching(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'not an id');
 const lineId = matching(/^(?:CRE|LSC|SRM)-[A-Z]\d$/, 'not a line id');
@@ -45,8 +47,9 @@ const PARSERS: { [K in UrlParam]: z.ZodMiniType<UrlState[K], string> } = {
   layers: then(z.string(), (s, ctx) => {
     const parts = s === '' ? [] : s.split(',');
     const bad = parts.filter((p) => !(LAYER_KEYS as readonly string[]).includes(p));
-    if (bad.length) return reject(ctx, s, `unknown layer ${bad.join(', ')}`);
-    return [...new Set(parts)] as LayerKey[];
+    if (bad.length) return reject(ctx, s, `unknown layer ${shorten(bad.join(', '))}`);
+    // Always in the same order, so one set of layers has one URL.
+    return LAYER_KEYS.filter((k) => parts.includes(k));
   }),
   corridor: z.enum(CorridorId.options, { error: 'expected srm, cre or lsc' }),
   line: lineId,
@@ -77,7 +80,6 @@ export const defaultUrlState = (lang: Lang, year: number): UrlState => ({
   lang, view: null, embed: false, pin: null,
 });
 
-const shorten = (raw: string) => (raw.length > 40 ? `${raw.slice(0, 40)}…` : raw);
 
 /** Reads every known parameter; each invalid one keeps its default and is reported. Never throws. */
 export function parseUrlState(search: string, defaults: UrlState): { state: UrlState; problems: UrlProblem[] } {

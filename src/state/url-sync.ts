@@ -3,7 +3,7 @@ import { catalogueLoaded, translator } from '../lib/i18n';
 import type { AppState, AppStore } from './store';
 import { DEFAULT_YEAR } from './timeline-slice';
 import { LAYER_KEYS } from './view-slice';
-import { defaultUrlState, parseUrlState, serializeUrlState, type UrlProblem, type UrlState } from './url-state';
+import { defaultUrlState, parseUrlState, serializeUrlState, shorten, type UrlProblem, type UrlState } from './url-state';
 
 type History = Pick<Window, 'location' | 'history' | 'addEventListener' | 'removeEventListener'>;
 
@@ -68,7 +68,8 @@ export function checkAgainstAtlas(u: UrlState, atlas: Atlas, destinationIds: Rea
     problems.push({ param: 'story', raw: String(state.story), reason: `the story has ${atlas.storySteps.length} steps` });
     state.story = null;
   }
-  return { state, problems };
+  // Ids may be up to 120 characters long; a notice shows 40 of them, like the parser's.
+  return { state, problems: problems.map((p) => ({ ...p, raw: shorten(p.raw) })) };
 }
 
 export const problemText = (p: UrlProblem, lang: 'en' | 'zh') =>

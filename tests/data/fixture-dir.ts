@@ -30,3 +30,23 @@ export const setCell = (key: string, keyValue: string, column: string, value: st
 /** The line number the build reports for that row (the header is line 1). */
 export const lineOf = (file: string, key: string, keyValue: string) =>
   csvParse(readFileSync(join(DATA_DIR, file), 'utf8')).findIndex((r) => r[key] === keyValue) + 2;
+
+/** Edits the text of the line where the row with `key` = `keyValue` starts, for breaking the CSV itself. */
+export const editLine = (file: string, key: string, keyValue: string, edit: (line: string) => string) => (csv: string) => {
+  const index = lineOf(file, key, keyValue) - 1;
+  const lines = csv.split('\n');
+  lines[index] = edit(lines[index]!);
+  return lines.join('\n');
+};
+
+type SeaLegFeature = { properties: { line_id: string; from_seq: number }; geometry: { type: string; coordinates: unknown } };
+/** Edits the sea legs as JSON. */
+export const editSeaLegs = (edit: (features: SeaLegFeature[]) => void) => (text: string) => {
+  const collection = JSON.parse(text) as { features: SeaLegFeature[] };
+  edit(collection.features);
+  return JSON.stringify(collection, null, 1);
+};
+/** The position of a sea leg in data/sea-legs.geojson, as the build reports it. */
+export const seaLegIndex = (lineId: string, fromSeq: number) =>
+  (JSON.parse(readFileSync(join(DATA_DIR, 'sea-legs.geojson'), 'utf8')) as { features: SeaLegFeature[] }).features
+    .findIndex((f) => f.properties.line_id === lineId && f.properties.from_seq === fromSeq);

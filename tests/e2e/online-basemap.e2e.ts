@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
+import { createServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
@@ -8,12 +9,21 @@ import type { BrowserContext } from 'playwright-core';
 import { launch, openApp, screenshot } from './browser';
 
 const ROOT = resolve(__dirname, '../..');
-const PORT = 4181;
+let PORT = 0;
 let server: ChildProcess;
 let ctx: BrowserContext;
 
+/** A port nothing listens on, so this server never meets the shared preview server or another run's. */
+const freePort = () => new Promise<number>((done) => {
+  const probe = createServer().listen(0, '127.0.0.1', () => {
+    const { port } = probe.address() as AddressInfo;
+    probe.close(() => done(port));
+  });
+});
+
 // A build configured with an online style that cannot load: the app must fall back to the offline basemap.
 beforeAll(async () => {
+  PORT = await freePort();
   const outDir = mkdtempSync(join(tmpdir(), 'atlas-online-'));
   process.env.VITE_BASEMAP_STYLE_URL = 'https://basemap.invalid/style.json';
   try {
