@@ -34,12 +34,14 @@ async function loadViewData(pin: string | null) {
   if (!pin) return loadAtlas(latest);
   const pinned = await loadAtlas(`${import.meta.env.BASE_URL}data/versions/${pin}.json`);
   if (pinned.ok) return pinned;
+  await messagesLoaded;
   appStore.getState().notify(problemText({ param: 'pin', raw: pin, reason: 'this data version is not available; the latest data is shown' }, appStore.getState().lang));
   appStore.setState({ pin: null });
   return loadAtlas(latest);
 }
 
-const atlasLoaded = loadViewData(fromUrl.state.pin).then((result) => {
+// Notices are written once the messages of the link's language are here.
+const atlasLoaded = Promise.all([loadViewData(fromUrl.state.pin), messagesLoaded]).then(([result]) => {
   const store = appStore.getState();
   if (!result.ok) {
     store.setLoadError(result.reason);

@@ -7,6 +7,7 @@ import { routeDestinationIds } from '../../src/routing/destinations';
 import { DEFAULT_YEAR } from '../../src/state/timeline-slice';
 import { defaultUrlState, parseUrlState } from '../../src/state/url-state';
 import { checkAgainstAtlas, problemText } from '../../src/state/url-sync';
+import { loadCatalogue } from '../../src/lib/i18n';
 import { hostileQueries, showQuery } from '../fixtures/hostile-queries';
 import { launch, screenshot } from './browser';
 
@@ -121,6 +122,8 @@ describe(`hostile query strings in the built app (seed ${SEED})`, () => {
   /** Script elements of a clean start; a payload must not add one. */
   let scripts = 0;
   beforeAll(async () => {
+    // Notices of Chinese links are expected in Chinese, as the app shows them.
+    await loadCatalogue('zh');
     h = await harness(false);
     await h.page.goto(inject('baseUrl'));
     await h.page.waitForSelector('#headline-text:not(:empty)');
