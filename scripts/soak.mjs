@@ -74,12 +74,14 @@ function actions(page, random) {
     },
     routes: async () => {
       await tab('routes');
-      const from = page.locator('#route-from');
-      await from.waitFor({ timeout: ACTION_TIMEOUT_MS });
-      const fromCount = await from.locator('option').count();
-      const toCount = await page.locator('#route-to option').count();
-      await from.selectOption({ index: 1 + pick(fromCount - 1) });
-      await page.locator('#route-to').selectOption({ index: 1 + pick(toCount - 1) });
+      const choose = async (selector) => {
+        const select = page.locator(selector);
+        await select.waitFor({ timeout: ACTION_TIMEOUT_MS });
+        const values = await select.evaluate((el) => [...el.options].filter((o) => o.value && !o.disabled).map((o) => o.value));
+        if (values.length) await select.selectOption(values[pick(values.length)], { timeout: ACTION_TIMEOUT_MS });
+      };
+      await choose('#route-from');
+      await choose('#route-to');
     },
     measures: async () => {
       await tab('measures');
