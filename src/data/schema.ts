@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../lib/zod';
 
 /** Years the special action and the timeline cover. */
 export const FIRST_YEAR = 2018;
