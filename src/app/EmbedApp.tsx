@@ -36,7 +36,7 @@ export function EmbedApp({ webgl }: { webgl: boolean }) {
       <h1 className="visually-hidden">{t('appTitle')}</h1>
       <Notices />
       <div className="embed-map">
-        {webgl ? <MapView attribution="" cooperative /> : <p className="no-webgl" role="alert">{t('noWebgl')}</p>}
+        {webgl ? <MapView attribution="" cooperative /> : <p className="no-webgl" role="alert">{t('noWebglEmbed')}</p>}
         <DetailPanel />
         {story !== null && (
           <PanelBoundary message={t('panelFailed')}>

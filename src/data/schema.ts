@@ -1,6 +1,5 @@
-import { z } from 'zod/mini';
+import { z } from '../lib/zod';
 
-// zod/mini: the same schemas as full zod at a fraction of the bytes the browser loads.
 const nonEmpty = z.string().check(z.minLength(1));
 const matching = (re: RegExp, message?: string) => z.string().check(z.regex(re, message));
 const positiveInt = z.int().check(z.positive());

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useReducer, useRef, useState } from 'react';
 import * as maplibregl from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { MapLibreOverlay } from '@deck.gl/maplibre';
@@ -26,6 +26,7 @@ import { mapLocale, relabelMapControls } from './map-locale';
 import { mapSnapshot } from './snapshot';
 import { firstFullRenderMarker } from './first-render';
 import { useLabelLang } from './use-label-font';
+import { recoverFromContextLoss } from './context-loss';
 import type { DeckDevice } from '../export/png-export';
 
 const PICK_RADIUS_PX = 4;
@@ -51,6 +52,7 @@ export function MapView({
   const container = useRef<HTMLDivElement>(null);
   const overlay = useRef<MapLibreOverlay | null>(null);
   const [map, setMap] = useState<maplibregl.Map | null>(null);
+  const [mapGeneration, remountMap] = useReducer((n: number) => n + 1, 0);
   const atlas = useAppStore(selectAtlas);
   const year = useAppStore(selectYear);
   const layers = useAppStore(selectLayers);
@@ -118,24 +120,26 @@ export function MapView({
     let deckDevice: DeckDevice | null = null;
     // Clicks go through the map and pick with a few pixels of slack, so thin lines are easy to hit
     // (and picking does not depend on deck's own click detection while the flows redraw every frame).
-    map.on('click', (e) => onPick(deck.pickObject({ x: e.point.x, y: e.point.y, radius: PICK_RADIUS_PX }) ?? ({} as PickingInfo)));
+    map.on('click', (e) => onPick(overlay.current?.pickObject({ x: e.point.x, y: e.point.y, radius: PICK_RADIUS_PX }) ?? ({} as PickingInfo)));
     // The export code loads on first use.
     mapSnapshot.current = (scale) => import('../export/png-export').then((m) => m.renderMapAtScale(map, scale, deckDevice));
     map.addControl(deck);
     overlay.current = deck;
+    const stopRecovery = recoverFromContextLoss(map, overlay, remountMap);
     setMap(map);
     // Lets browser tests find where a place is drawn; read-only.
     (window as unknown as { corridorAtlasMap?: { project: (ll: [number, number]) => { x: number; y: number } } })
       .corridorAtlasMap = { project: (ll) => map.project(ll) };
     return () => {
+      stopRecovery();
       mapSnapshot.current = null;
       overlay.current = null;
       setMap(null);
       map.remove();
     };
-    // The map is created once; later changes flow through the overlay below.
+    // The map is created once (again only after a lost WebGL context); later changes flow through the overlay below.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, []);
+  }, [mapGeneration]);
 
   useEffect(() => {
     if (!atlas || !labelLang) return;

@@ -1,30 +1,65 @@
-import type { GeoJSONSource, Map as MaplibreMap } from 'maplibre-gl';
+import type { GeoJSONSource, Map as MaplibreMap, MapSourceDataEvent } from 'maplibre-gl';
 import { loadCountries, offlineStyle } from './basemap';
 
-const ONLINE_STYLE_TIMEOUT_MS = 8000;
+/** The online style must have loaded this long after the map asked for it, or the offline basemap takes over. */
+export const ONLINE_STYLE_TIMEOUT_MS = 2500;
+/** Once the style is in, how long its first tiles may take before the map stops waiting for them. */
+const FIRST_TILES_TIMEOUT_MS = 6000;
 
 type Messages = { basemapFailed: string; onlineStyleFailed: string };
 
 const styleLoaded = (map: MaplibreMap) =>
   new Promise<void>((resolve) => (map.isStyleLoaded() ? resolve() : map.once('style.load', () => resolve())));
 
-/** Waits for the configured online style; on error or timeout switches to the offline style. */
-function onlineOrFallback(map: MaplibreMap): Promise<boolean> {
+type Outcome = 'online' | 'offline' | 'removed';
+
+/**
+ * Waits for the configured online style and its first tiles. Resolves 'offline', after switching to the offline
+ * style, when the style fails (unreachable, HTTP error, not a style), is not in within the timeout, or none
+ * of its first tiles load; 'online' when it works; 'removed' when the map goes away first.
+ */
+function onlineOrFallback(map: MaplibreMap): Promise<Outcome> {
   return new Promise((resolve) => {
-    const fail = () => {
+    let styleIn = false;
+    let tilesLoaded = 0;
+    let tileErrors = 0;
+    let settled = false;
+    const finish = (outcome: Outcome) => {
+      if (settled) return;
+      settled = true;
       globalThis.clearTimeout(timer);
-      map.off('style.load', ok);
-      if (!map.isStyleLoaded()) map.setStyle(offlineStyle(null, null));
-      resolve(false);
+      map.off('error', onError);
+      map.off('style.load', onStyle);
+      map.off('sourcedata', onSourceData);
+      map.off('idle', onIdle);
+      map.off('remove', onRemove);
+      if (outcome === 'offline') map.setStyle(offlineStyle(null, null), { diff: false });
+      resolve(outcome);
     };
-    const ok = () => {
+    const onRemove = () => finish('removed');
+    // Some failed tiles are normal; none loaded at all means the tile server is down.
+    const judgeTiles = () => finish(tileErrors === 0 || tilesLoaded > 0 ? 'online' : 'offline');
+    // Errors about a source (its tiles) carry its id; any other error before the style is in is the style's.
+    const onError = (e: object) => {
+      if (!styleIn) finish('offline');
+      else if ('sourceId' in e) tileErrors++;
+    };
+    const onStyle = () => {
+      styleIn = true;
       globalThis.clearTimeout(timer);
-      map.off('error', fail);
-      resolve(true);
+      timer = globalThis.setTimeout(judgeTiles, FIRST_TILES_TIMEOUT_MS);
     };
-    const timer = globalThis.setTimeout(fail, ONLINE_STYLE_TIMEOUT_MS);
-    map.once('style.load', ok);
-    map.once('error', fail);
+    const onSourceData = (e: MapSourceDataEvent) => {
+      if (e.tile) tilesLoaded++;
+    };
+    // The first idle frame: every tile of the first view has loaded or failed.
+    const onIdle = () => styleIn && judgeTiles();
+    let timer = globalThis.setTimeout(() => finish('offline'), ONLINE_STYLE_TIMEOUT_MS);
+    map.on('error', onError);
+    map.on('style.load', onStyle);
+    map.on('sourcedata', onSourceData);
+    map.on('idle', onIdle);
+    map.on('remove', onRemove);
   });
 }
 
@@ -36,7 +71,8 @@ export async function attachBasemap(
   map: MaplibreMap, onlineUrl: string | null, notify: (text: string) => void, messages: Messages,
 ): Promise<void> {
   if (onlineUrl) {
-    if (await onlineOrFallback(map)) return;
+    const outcome = await onlineOrFallback(map);
+    if (outcome !== 'offline') return;
     notify(messages.onlineStyleFailed);
   }
   try {

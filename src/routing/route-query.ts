@@ -6,6 +6,8 @@ import { estimateTransit, type TransitEstimate } from './transit-time';
 
 const graphs = new WeakMap<Atlas, CorridorGraph>();
 const results = new WeakMap<Atlas, Map<string, RouteResult>>();
+/** Route results kept per atlas, most recently used first out last; each holds whole paths, so keep a few. */
+export const KEPT_ROUTE_RESULTS = 24;
 
 export type RouteResult = RouteOptionsResult & { transit: (TransitEstimate | null)[] };
 
@@ -15,18 +17,21 @@ export const corridorGraphOf = (atlas: Atlas): CorridorGraph => {
   return graph;
 };
 
-/** Route options between a place and a destination, with a transit estimate per option; cached per pair. */
+/** Route options between a place and a destination, with a transit estimate per option; the recent pairs are cached. */
 export function routeResult(atlas: Atlas, from: string, to: string): RouteResult {
   let byPair = results.get(atlas);
   if (!byPair) results.set(atlas, (byPair = new Map()));
   const key = `${from}>${to}`;
   let result = byPair.get(key);
-  if (!result) {
+  if (result) byPair.delete(key);
+  else {
     const found = findRouteOptions(corridorGraphOf(atlas), from, to);
     const transit = found.status === 'found' ? found.options.map((o) => estimateTransit(o, atlas.stats)) : [];
     result = { ...found, transit };
-    byPair.set(key, result);
   }
+  // Re-inserting keeps the Map in order of use; the oldest pair goes once there are too many.
+  byPair.set(key, result);
+  if (byPair.size > KEPT_ROUTE_RESULTS) byPair.delete(byPair.keys().next().value!);
   return result;
 }
 

@@ -1,4 +1,4 @@
-import { z } from 'zod/mini';
+import { z } from '../lib/zod';
 import { CorridorId } from '../data/schema';
 import { LANGS, type Lang } from '../lib/i18n';
 import { LAYER_KEYS, type LayerKey, type SelectionKind } from './view-slice';

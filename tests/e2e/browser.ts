@@ -3,6 +3,7 @@ import { mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { BASEMAP } from '../../src/map/palette';
 
 export const SCREENSHOT_DIR = resolve(__dirname, '../../test-results');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -84,3 +85,8 @@ export async function pixelsAround(page: Page, { x, y }: { x: number; y: number 
 
 /** Euclidean RGB distance. */
 export const colorDistance = (a: readonly number[], b: readonly number[]) => Math.hypot(a[0]! - b[0]!, a[1]! - b[1]!, a[2]! - b[2]!);
+
+const hexToRgb = (hex: string) => [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16));
+const BASEMAP_COLOURS = [BASEMAP.land, BASEMAP.china, BASEMAP.sea].map(hexToRgb);
+/** True for a pixel of the offline basemap's land, China or sea fill (nothing of the data drawn there). */
+export const isBasemapPixel = (px: readonly number[]) => BASEMAP_COLOURS.some((bg) => colorDistance(px, bg) < 12);

@@ -19,12 +19,41 @@ describe('bad input never leaves a blank page', () => {
     expect(log.errors).toEqual([]);
   });
 
-  test('without WebGL the data table is shown with a clear message', async () => {
+  test('without WebGL (browser flags) the page explains it and still gives the table, counts and a working timeline', async () => {
     ctx = await launch({ webgl: false });
-    const { page } = await openApp(ctx, inject('baseUrl'), { waitFor: 'table' });
-    await expect.poll(() => page.getByRole('alert').innerText()).toContain('cannot draw the map');
-    await expect.poll(() => page.getByRole('table', { name: 'Pilot cities' }).locator('tbody tr').count()).toBe(20);
+    const { page, log } = await openApp(ctx, `${inject('baseUrl')}?lang=en`, { waitFor: 'table' });
+    expect(await page.evaluate(() => Boolean(document.createElement('canvas').getContext('webgl2')))).toBe(false);
+    await expect.poll(() => page.getByRole('alert').innerText()).toContain('This browser cannot draw the map (WebGL2 is not available)');
+    const rows = page.getByRole('table', { name: 'Pilot cities' }).locator('tbody tr');
+    await expect.poll(() => rows.count()).toBe(20);
+    expect(await page.locator('#headline-text').innerText()).toBe('2025 · 25 pilot cities (20 named) · 29 measures');
+    expect(await page.locator('canvas').count()).toBe(0);
     await screenshot(page, 'no-webgl');
+
+    const slider = page.getByRole('slider', { name: 'Year' });
+    await slider.focus();
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => page.locator('#headline-text').innerText()).toBe('2026 · 45 pilot cities (33 named) · 29 measures');
+    await expect.poll(() => rows.count()).toBe(33);
+    await page.getByRole('button', { name: 'Previous year' }).click();
+    await page.getByRole('button', { name: 'Previous year' }).click();
+    await expect.poll(() => page.locator('#headline-text').innerText()).toBe('2024 · 20 pilot cities (20 named) · 32 measures');
+    await expect.poll(() => rows.count()).toBe(20);
+    expect(log.errors).toEqual([]);
+  });
+
+  test('an embed without WebGL is not blank: explanation, counts and a working year slider', async () => {
+    ctx = await launch({ webgl: false, viewport: { width: 800, height: 500 } });
+    const { page, log } = await openApp(ctx, `${inject('baseUrl')}?embed=1&lang=en`, { waitFor: 'alert' });
+    expect(await page.getByRole('alert').innerText()).toContain('This browser cannot draw the map (WebGL2 is not available). The full view');
+    const headline = page.locator('.embed-headline');
+    await expect.poll(() => headline.innerText()).toBe('2025 · 25 pilot cities (20 named) · 29 measures');
+    expect(await page.getByRole('link', { name: /Corridor Atlas/ }).isVisible()).toBe(true);
+    await screenshot(page, 'no-webgl-embed');
+    await page.getByRole('slider', { name: 'Year' }).focus();
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => headline.innerText()).toBe('2026 · 45 pilot cities (33 named) · 29 measures');
+    expect(log.errors).toEqual([]);
   });
 
   test('a failing basemap is reported and the data is still drawn', async () => {

@@ -7,6 +7,8 @@ export const coreEn = {
   loadFailed: 'The data could not be loaded.',
   mapLabel: 'Map of pilot cities, ports and corridors',
   noWebgl: 'This browser cannot draw the map (WebGL2 is not available). The table in the side panel lists every pilot city of the selected year.',
+  noWebglEmbed: 'This browser cannot draw the map (WebGL2 is not available). The full view, linked below, lists every pilot city of the selected year in a table.',
+  mapContextLost: 'Map graphics were lost; restoring…',
   basemapFailed: 'The basemap could not be loaded; the data is drawn on a plain background.',
   onlineStyleFailed: 'The online basemap could not be loaded; the built-in offline basemap is shown instead.',
   dismiss: 'Dismiss',

@@ -9,6 +9,7 @@ import type { Lang } from '../../lib/i18n';
 import { cityLabelProps, cityLayerProps, newCityRingProps } from './city-layer';
 import { corridorLayerProps, corridorStripeProps } from './corridor-layer';
 import { portLayerProps } from './port-layer';
+import { INLINE_ICON_LOAD_OPTIONS } from './inline-icons';
 import { routeLayerProps, type RoutePath } from './route-layer';
 import { highlightLayerProps } from './highlight-layer';
 import { corridorNodesOf, lineNodeLayerProps } from './node-layer';
@@ -88,8 +89,8 @@ function staticLayersOf(inputs: MapInputs): StaticLayers {
     below: [...corridors, ...stripes],
     above: [
       new PathLayer(routeLayerProps(routes, routeFocus)),
-      new IconLayer({ ...lineNodeLayerProps(corridorNodesOf(atlas), year, focusLineId, layers), extensions: FILTER }),
-      new IconLayer({ ...portLayerProps(atlas.ports, citiesById(atlas), year, selectedId('port'), layers.ports), extensions: FILTER }),
+      new IconLayer({ ...lineNodeLayerProps(corridorNodesOf(atlas), year, focusLineId, layers), extensions: FILTER, loadOptions: INLINE_ICON_LOAD_OPTIONS }),
+      new IconLayer({ ...portLayerProps(atlas.ports, citiesById(atlas), year, selectedId('port'), layers.ports), extensions: FILTER, loadOptions: INLINE_ICON_LOAD_OPTIONS }),
       new ScatterplotLayer({ ...cityLayerProps(atlas.cities, year, selectedId('city'), layers.cities, palette), extensions: FILTER }),
       new ScatterplotLayer({ ...newCityRingProps(atlas.cities, year, layers.cities, palette), extensions: FILTER }),
       new ScatterplotLayer({ ...highlightLayerProps(atlas.cities, highlight.cityIds, layers.cities), extensions: FILTER }),

@@ -1,24 +1,27 @@
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import type { Map as MaplibreMap } from 'maplibre-gl';
-import { attachBasemap } from '../../../src/map/attach-basemap';
+import { attachBasemap, ONLINE_STYLE_TIMEOUT_MS } from '../../../src/map/attach-basemap';
 
 const MESSAGES = { basemapFailed: 'outlines failed', onlineStyleFailed: 'online failed' };
 
 /** Just enough of a MapLibre map to see what the basemap loader asks of it. */
 function makeFakeMap({ styleLoaded = true } = {}) {
-  const handlers = new Map<string, ((e?: unknown) => void)[]>();
+  type Handler = { fn: (e?: unknown) => void; once: boolean };
+  const handlers = new Map<string, Handler[]>();
+  const add = (type: string, fn: (e?: unknown) => void, once: boolean) => handlers.set(type, [...(handlers.get(type) ?? []), { fn, once }]);
   const sources = new Map<string, { setData: ReturnType<typeof vi.fn> }>([
     ['countries', { setData: vi.fn() }], ['borders', { setData: vi.fn() }],
   ]);
   const map = {
     loaded: styleLoaded,
     isStyleLoaded: () => map.loaded,
-    once: (type: string, fn: (e?: unknown) => void) => handlers.set(type, [...(handlers.get(type) ?? []), fn]),
-    off: (type: string, fn: (e?: unknown) => void) => handlers.set(type, (handlers.get(type) ?? []).filter((h) => h !== fn)),
-    emit: (type: string) => {
+    on: (type: string, fn: (e?: unknown) => void) => add(type, fn, false),
+    once: (type: string, fn: (e?: unknown) => void) => add(type, fn, true),
+    off: (type: string, fn: (e?: unknown) => void) => handlers.set(type, (handlers.get(type) ?? []).filter((h) => h.fn !== fn)),
+    emit: (type: string, event: object = {}) => {
       const list = handlers.get(type) ?? [];
-      handlers.delete(type);
-      list.forEach((h) => h());
+      handlers.set(type, list.filter((h) => !h.once));
+      list.forEach((h) => h.fn(event));
     },
     setStyle: vi.fn(() => { map.loaded = true; }),
     getSource: (id: string) => sources.get(id),
@@ -67,42 +70,82 @@ describe('offline basemap', () => {
 });
 
 describe('online basemap from configuration', () => {
-  test('a style that loads is kept', async () => {
-    const fetchSpy = vi.fn();
-    vi.stubGlobal('fetch', fetchSpy);
+  const STYLE_URL = 'https://tiles.example.org/style.json';
+  const start = () => {
+    vi.stubGlobal('fetch', vi.fn(async () => new Response(JSON.stringify(TOPOLOGY))));
     const map = makeFakeMap({ styleLoaded: false });
     const notify = vi.fn();
-    const done = attachBasemap(map as unknown as MaplibreMap, 'https://tiles.example.org/style.json', notify, MESSAGES);
+    const done = attachBasemap(map as unknown as MaplibreMap, STYLE_URL, notify, MESSAGES);
+    return { map, notify, done };
+  };
+  const styleIn = (map: ReturnType<typeof makeFakeMap>) => {
     map.loaded = true;
     map.emit('style.load');
+  };
+
+  test('a style that loads, with its tiles, is kept', async () => {
+    const { map, notify, done } = start();
+    styleIn(map);
+    map.emit('sourcedata', { sourceId: 'tiles', tile: {} });
+    map.emit('idle');
     await done;
     expect(map.setStyle).not.toHaveBeenCalled();
-    expect(fetchSpy).not.toHaveBeenCalled();
+    expect(fetch).not.toHaveBeenCalled();
+    expect(notify).not.toHaveBeenCalled();
+  });
+
+  test('a few failed tiles among loaded ones keep the style', async () => {
+    const { map, notify, done } = start();
+    styleIn(map);
+    map.emit('error', { sourceId: 'tiles', tile: {} });
+    map.emit('sourcedata', { sourceId: 'tiles', tile: {} });
+    map.emit('idle');
+    await done;
+    expect(map.setStyle).not.toHaveBeenCalled();
     expect(notify).not.toHaveBeenCalled();
   });
 
   test('a style that fails falls back to the offline basemap and says so', async () => {
-    vi.stubGlobal('fetch', vi.fn(async () => new Response(JSON.stringify(TOPOLOGY))));
-    const map = makeFakeMap({ styleLoaded: false });
-    const notify = vi.fn();
-    const done = attachBasemap(map as unknown as MaplibreMap, 'https://tiles.example.org/style.json', notify, MESSAGES);
-    map.emit('error');
+    const { map, notify, done } = start();
+    map.emit('error', { error: new Error('HTTP 500') });
     await done;
     expect(map.setStyle).toHaveBeenCalledOnce();
     expect(notify).toHaveBeenCalledWith('online failed');
     expect(map.sources.get('countries')!.setData).toHaveBeenCalledOnce();
   });
 
-  test('a style that never answers falls back after a timeout', async () => {
+  test('a style whose tiles all fail falls back', async () => {
+    const { map, notify, done } = start();
+    styleIn(map);
+    map.emit('error', { sourceId: 'tiles', tile: {} });
+    map.emit('error', { sourceId: 'tiles', tile: {} });
+    map.emit('idle');
+    await done;
+    expect(map.setStyle).toHaveBeenCalledOnce();
+    expect(notify).toHaveBeenCalledWith('online failed');
+  });
+
+  test('a map removed while its style loads is left alone (no message, no style switch)', async () => {
+    const { map, notify, done } = start();
+    map.emit('remove');
+    map.emit('error', { error: new Error('aborted') });
+    await done;
+    expect(map.setStyle).not.toHaveBeenCalled();
+    expect(notify).not.toHaveBeenCalled();
+  });
+
+  test('a style that does not answer in time falls back after the timeout, not before', async () => {
     vi.useFakeTimers();
-    vi.stubGlobal('fetch', vi.fn(async () => new Response(JSON.stringify(TOPOLOGY))));
-    const map = makeFakeMap({ styleLoaded: false });
-    const notify = vi.fn();
-    const done = attachBasemap(map as unknown as MaplibreMap, 'https://tiles.example.org/style.json', notify, MESSAGES);
-    await vi.advanceTimersByTimeAsync(10_000);
+    const { map, notify, done } = start();
+    await vi.advanceTimersByTimeAsync(ONLINE_STYLE_TIMEOUT_MS - 100);
+    expect(map.setStyle).not.toHaveBeenCalled();
+    await vi.advanceTimersByTimeAsync(100);
     vi.useRealTimers();
     await done;
     expect(map.setStyle).toHaveBeenCalledOnce();
     expect(notify).toHaveBeenCalledWith('online failed');
+    // The late style cannot take over again: the loader no longer listens.
+    styleIn(map);
+    expect(map.setStyle).toHaveBeenCalledOnce();
   });
 });

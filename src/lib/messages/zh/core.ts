@@ -8,6 +8,8 @@ export const coreZh: Record<keyof typeof coreEn, string> = {
   loadFailed: '数据无法加载。',
   mapLabel: '试点城市、口岸与通道地图',
   noWebgl: '此浏览器无法绘制地图（不支持 WebGL2）。侧栏中的表格列出所选年份的全部试点城市。',
+  noWebglEmbed: '此浏览器无法绘制地图（不支持 WebGL2）。下方链接的完整页面以表格列出所选年份的全部试点城市。',
+  mapContextLost: '地图图形丢失，正在恢复…',
   basemapFailed: '底图无法加载，数据绘制在空白背景上。',
   onlineStyleFailed: '在线底图无法加载，已改用内置离线底图。',
   dismiss: '关闭',
