@@ -6,7 +6,6 @@ import { urlStateOf } from '../../state/url-sync';
 import { shareUrl, type ShareOptions } from '../../export/share-url';
 import type { ExportScale } from '../../export/png-export';
 import type { DownloadKind } from '../../export/data-export';
-import { mapSnapshot } from '../../map/snapshot';
 
 const ShareDialog = lazy(() => import('./ShareDialog').then((m) => ({ default: m.ShareDialog })));
 const ExportMenu = lazy(() => import('./ExportMenu').then((m) => ({ default: m.ExportMenu })));
@@ -26,43 +25,9 @@ export function ShareBar() {
   const fullUrl = (opts: ShareOptions) =>
     shareUrl(`${window.location.origin}${window.location.pathname}`, urlStateOf(appStore.getState(), pin), atlas.version, opts);
 
-  const exportPng = async (scale: ExportScale) => {
-    const s = appStore.getState();
-    if (!s.atlas || !mapSnapshot.current) return s.notify(t('exportFailed', { reason: t('noWebgl') }));
-    setBusy(true);
-    // Moving flows keep the map from settling; hold them for the picture.
-    const flowsWereOn = s.flowsOn;
-    s.setFlowsOn(false);
-    try {
-      const png = await import('../../export/png-export');
-      const data = await import('../../export/data-export');
-      const { legendItems } = await import('../../export/legend-items');
-      const { downloadBlob } = await import('../../export/download');
-      const mapCanvas = await mapSnapshot.current(scale);
-      if (png.isBlank(mapCanvas)) return s.notify(t('exportFailed', { reason: t('exportBlank') }));
-      const cited = data.shownGeoJson(s.atlas, s.year, s.layers, s.lang).sources;
-      const blob = await png.composeMapImage({
-        mapCanvas, scale, title: t('appTitle'), subtitle: t('appSubtitle'), year: s.year,
-        legend: legendItems(s.atlas, s.year, s.layers, s.lang),
-        sourcesLine: t('exportSourcesLine', { list: cited.map((c) => `[${c.id}] ${c.publisher}`).join('; ') }),
-        exportedAt: new Date(), lang: s.lang,
-      });
-      downloadBlob(`corridor-atlas-${s.year}-${s.atlas.version}-${scale}x.png`, blob);
-    } catch (e) {
-      s.notify(t('exportFailed', { reason: e instanceof Error ? e.message : String(e) }));
-    } finally {
-      appStore.getState().setFlowsOn(flowsWereOn);
-      setBusy(false);
-    }
-  };
-
-  const download = async (kind: DownloadKind) => {
-    const s = appStore.getState();
-    const { buildDownload } = await import('../../export/data-export');
-    const { downloadText } = await import('../../export/download');
-    const file = buildDownload(kind, s.atlas!, s.year, s.layers, s.lang);
-    downloadText(file.filename, file.text, file.mime);
-  };
+  // The export code loads on first use.
+  const exportPng = (scale: ExportScale) => void import('../../export/export-actions').then((m) => m.exportPng(scale, t, setBusy));
+  const download = (kind: DownloadKind) => void import('../../export/export-actions').then((m) => m.downloadShown(kind));
 
   return (
     <div className="share-bar">
@@ -76,7 +41,7 @@ export function ShareBar() {
         )}
         {exportOpen && (
           <div className="export-popover">
-            <ExportMenu busy={busy} lang={lang} onExportPng={(scale) => void exportPng(scale)} onDownload={(kind) => void download(kind)} />
+            <ExportMenu busy={busy} lang={lang} onExportPng={exportPng} onDownload={download} />
           </div>
         )}
       </Suspense>
