@@ -4,7 +4,8 @@
 // The heap includes V8's compiled code, which keeps growing for several minutes as more functions get optimised
 // (about +0.8 MB from minute 2 to 7; with --js-flags=--no-opt --no-maglev --no-sparkplug the heap stays flat), and a
 // sample also depends on which panel is open when it is taken; the medians of three show the trend.
-// Usage: node scripts/soak.mjs [--minutes N] [--warmup N] [--port N] [--dist DIR]
+// --app-heap runs V8 without its optimising tiers, so the samples hold the app's objects without that compiled code.
+// Usage: node scripts/soak.mjs [--minutes N] [--warmup N] [--port N] [--dist DIR] [--app-heap]
 //   (defaults: 30 minutes, 2 of warm-up, a free port, ./dist; copy dist elsewhere to rebuild during a run)
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -17,6 +18,8 @@ const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const MAX_HEAP_GROWTH = 0.05;
 const PAUSE_MS = 2500;
 const ACTION_TIMEOUT_MS = 8000;
+/** V8 without its optimising compilers: compiled code then stops growing with the session. */
+const NO_JIT_TIERS = '--js-flags=--no-opt --no-maglev --no-sparkplug';
 const ARGS = [
   '--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync',
   '--no-first-run', '--no-default-browser-check', '--disable-quic',
@@ -128,6 +131,7 @@ async function main() {
   const minutes = option('minutes', 30);
   const warmup = Math.min(option('warmup', 2), Math.max(0, minutes - 1));
   const port = option('port', 0);
+  const appHeapOnly = process.argv.includes('--app-heap');
   const dist = resolve(rawOption('dist') ?? resolve(ROOT, 'dist'));
   if (!existsSync(join(dist, 'index.html'))) throw new Error('dist/ is missing: run `npm run build` first');
 
@@ -135,7 +139,7 @@ async function main() {
   const profile = mkdtempSync(join(tmpdir(), 'atlas-soak-'));
   const ctx = await chromium.launchPersistentContext(profile, {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', headless: true,
-    viewport: { width: 1280, height: 800 }, args: ARGS,
+    viewport: { width: 1280, height: 800 }, args: appHeapOnly ? [...ARGS, NO_JIT_TIERS] : ARGS,
   });
   const errors = [];
   const actionFailures = [];
@@ -164,7 +168,7 @@ async function main() {
       samples.push(row);
       console.log(`${pad(minute, 6)}${pad(mb(row.heapBytes), 10)}${pad(row.domNodes, 10)}${pad(row.listeners, 11)}${pad(row.errors, 8)}${pad(row.actions, 9)}  ${row.headline}`);
     };
-    console.log(`Soak: ${minutes} min (${warmup} warm-up) against ${served.url}`);
+    console.log(`Soak: ${minutes} min (${warmup} warm-up) against ${served.url}${appHeapOnly ? ', optimising tiers off (--app-heap)' : ''}`);
     console.log(`${pad('minute', 6)}${pad('heap MB', 10)}${pad('DOM nodes', 10)}${pad('listeners', 11)}${pad('errors', 8)}${pad('actions', 9)}  headline`);
 
     const random = seeded(20260101);
@@ -195,7 +199,7 @@ async function main() {
     const trend = after.length < 6 ? null : (median3(after.slice(-3)) - median3(after.slice(0, 3))) / median3(after.slice(0, 3));
     const failed = errors.length > 0 || growth > MAX_HEAP_GROWTH;
     const result = {
-      date: new Date().toISOString(), minutes, warmupMinutes: warmup, url: served.url,
+      date: new Date().toISOString(), minutes, warmupMinutes: warmup, appHeapOnly, url: served.url,
       heapGrowth: growth, heapGrowthMedianOf3: trend, maxHeapGrowth: MAX_HEAP_GROWTH, consoleAndPageErrors: errors.length,
       errors: errors.slice(0, 50).map((e) => ({ atMs: e.at - started, text: e.text })),
       actions: actionCount, actionFailures, foreignRequests: [...foreign], samples, passed: !failed,
