@@ -5,7 +5,7 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
-import { serveStatic } from './bench/serve.mjs';
+import { serveDist } from './serve-dist.mjs';
 import { measureLoad, measureLoop, measurePage } from './bench/measure.mjs';
 import { FLOW_MODES, flowReport, flowSummary, measureFlows } from './bench/flow-cost.mjs';
 import { embedReport, loopReport, pageReport, summaryTable, targetReport, targetsOf } from './bench/report.mjs';
@@ -35,8 +35,8 @@ async function main() {
   console.log('Building the baseline page…');
   await build({ configFile: resolve(ROOT, 'scripts/bench/vite.config.ts'), logLevel: 'warn' });
 
-  const appServer = await serveStatic(APP_DIR);
-  const bareServer = await serveStatic(BARE_DIR, 'bare.html');
+  const appServer = await serveDist(APP_DIR, { gzip: true });
+  const bareServer = await serveDist(BARE_DIR, { index: 'bare.html', gzip: true });
   const allowedOrigins = [appServer.url, bareServer.url];
   const app = [];
   const baseline = [];

@@ -1,7 +1,8 @@
-// A small static file server for the built app, with optional extra response headers (e.g. a CSP).
+// A small static file server for the built app, with optional extra response headers (e.g. a CSP) and gzip.
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { extname, join, resolve, sep } from 'node:path';
+import { gzipSync } from 'node:zlib';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -14,21 +15,30 @@ const TYPES = {
   '.woff': 'font/woff',
   '.woff2': 'font/woff2',
 };
+const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.json', '.svg']);
 
 /**
  * Serves `root` on 127.0.0.1 (`port` 0 picks a free one). `headers` go on every response;
- * `documentHeaders` only on HTML documents. Resolves to the base URL and a close function.
+ * `documentHeaders` only on HTML documents. `index` answers for a directory; with `gzip`, text goes out
+ * compressed when the browser accepts it, as most static hosts send it. Resolves to the base URL and a close function.
  */
-export function serveDist(root, { port = 0, headers = {}, documentHeaders = {} } = {}) {
+export function serveDist(root, { port = 0, headers = {}, documentHeaders = {}, index = 'index.html', gzip = false } = {}) {
   const base = resolve(root);
+  const gzipped = new Map();
   const server = createServer(async (req, res) => {
     try {
       const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
-      const file = resolve(join(base, pathname.endsWith('/') ? `${pathname}index.html` : pathname));
+      const file = resolve(join(base, pathname.endsWith('/') ? pathname + index : pathname));
       if (!file.startsWith(base + sep)) throw Object.assign(new Error('outside root'), { code: 'ENOENT' });
-      const body = await readFile(file);
+      let body = await readFile(file);
       const ext = extname(file);
+      const compress = gzip && COMPRESSIBLE.has(ext) && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '');
+      if (compress) {
+        if (!gzipped.has(file)) gzipped.set(file, gzipSync(body));
+        body = gzipped.get(file);
+      }
       res.writeHead(200, {
+        ...(compress ? { 'Content-Encoding': 'gzip' } : {}),
         'Content-Type': TYPES[ext] ?? 'application/octet-stream',
         'Content-Length': body.length,
         'Cache-Control': 'no-cache',

@@ -39,26 +39,34 @@ export type ViewSlice = {
 
 let noticeSeq = 0;
 
-export const createViewSlice: StateCreator<AppState, [], [], ViewSlice> = (set, get) => ({
-  atlas: null,
-  load: { status: 'loading' },
-  layers: { cities: true, ports: true, srm: true, cre: true, lsc: true },
-  selection: null,
-  lang: 'en',
-  notices: [],
-  camera: null,
-  embed: false,
-  pin: null,
-  setAtlas: (atlas) => {
-    const years = yearRange(atlas.firstYear, atlas.lastYear);
-    set({ atlas, years, year: clampYear(years, get().year), load: { status: 'ready' } });
-  },
-  setLoadError: (message) => set({ load: { status: 'error', message } }),
-  toggleLayer: (key) => set((s) => ({ layers: { ...s.layers, [key]: !s.layers[key] } })),
-  select: (selection) => set({ selection }),
-  // A language shows once its messages are here; Chinese loads on first use.
-  setLang: (lang) => (catalogueLoaded(lang) ? set({ lang }) : void loadCatalogue(lang).then(() => set({ lang }))),
-  notify: (text) => set((s) => ({ notices: [...s.notices, { id: ++noticeSeq, text }] })),
-  dismissNotice: (id) => set((s) => ({ notices: s.notices.filter((n) => n.id !== id) })),
-  setCamera: (camera) => set({ camera }),
-});
+export const createViewSlice: StateCreator<AppState, [], [], ViewSlice> = (set, get) => {
+  // The language asked for last: a slow load of an earlier choice never overrides it.
+  let requestedLang: Lang | null = null;
+  return {
+    atlas: null,
+    load: { status: 'loading' },
+    layers: { cities: true, ports: true, srm: true, cre: true, lsc: true },
+    selection: null,
+    lang: 'en',
+    notices: [],
+    camera: null,
+    embed: false,
+    pin: null,
+    setAtlas: (atlas) => {
+      const years = yearRange(atlas.firstYear, atlas.lastYear);
+      set({ atlas, years, year: clampYear(years, get().year), load: { status: 'ready' } });
+    },
+    setLoadError: (message) => set({ load: { status: 'error', message } }),
+    toggleLayer: (key) => set((s) => ({ layers: { ...s.layers, [key]: !s.layers[key] } })),
+    select: (selection) => set({ selection }),
+    // A language shows once its messages are here; Chinese loads on first use.
+    setLang: (lang) => {
+      requestedLang = lang;
+      if (catalogueLoaded(lang)) set({ lang });
+      else void loadCatalogue(lang).then(() => requestedLang === lang && set({ lang }));
+    },
+    notify: (text) => set((s) => ({ notices: [...s.notices, { id: ++noticeSeq, text }] })),
+    dismissNotice: (id) => set((s) => ({ notices: s.notices.filter((n) => n.id !== id) })),
+    setCamera: (camera) => set({ camera }),
+  };
+};

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { createAppStore } from '../../../src/state/store';
 import { makeAtlas } from '../../fixtures/atlas';
+import { loadCatalogue } from '../../../src/lib/i18n';
 
 describe('store actions, called without React', () => {
   test('the year is clamped to the timeline', () => {
@@ -43,5 +44,16 @@ describe('store actions, called without React', () => {
     const [first] = store.getState().notices;
     store.getState().dismissNotice(first!.id);
     expect(store.getState().notices.map((n) => n.text)).toEqual(['b']);
+  });
+  test('Chinese shows once its messages are here; a later choice of English wins over it', async () => {
+    const store = createAppStore();
+    store.getState().setLang('zh');
+    expect(store.getState().lang).toBe('en');
+    store.getState().setLang('en');
+    await loadCatalogue('zh');
+    await Promise.resolve();
+    expect(store.getState().lang).toBe('en');
+    store.getState().setLang('zh');
+    expect(store.getState().lang).toBe('zh');
   });
 });
