@@ -112,8 +112,8 @@ export function transitFacts(stats: readonly CorridorStat[], corridorId: Corrido
 export const corridorYears = (startYear: number, lastYear: number): number[] =>
   Array.from({ length: Math.max(0, lastYear - startYear + 1) }, (_, i) => startYear + i);
 
-/** "Chongqing (Tuanjiecun hub)" -> "chongqing", "Irun / Hendaye" -> "irun", "Łódź" -> "lodz", "Dong Dang" -> "dong_dang". */
-const placeKey = (name: string) =>
+/** A place as stat metric names spell it: "Chongqing (Tuanjiecun hub)" -> "chongqing", "Irun / Hendaye" -> "irun", "Łódź" -> "lodz". */
+export const placeKey = (name: string) =>
   name.split(/\s[(/]/)[0]!.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/ł/g, 'l')
     .replace(/[^a-z0-9]+/g, '_').replace(/^_|_$/g, '');
 

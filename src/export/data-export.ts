@@ -33,14 +33,14 @@ const citationOrder = (ids: Iterable<string>) =>
 const oneLine = (s: string) => s.replace(/\s+/g, ' ');
 
 /** Comment lines above the table: what the file is, whom to cite, the licence and the data version. */
-function headerLines(atlas: Atlas, lang: Lang, key: MessageKey, year: number, sourceIds: readonly string[]): string[] {
+export function headerLines(atlas: Atlas, lang: Lang, key: MessageKey, year: number, sourceIds: readonly string[]): string[] {
   const t = translator(lang);
   const ids = citationOrder(sourceIds);
   const list = resolveSources(atlas, ids).map((s) => oneLine(`#   [${s.id}] ${s.publisher}: ${s.title}${s.url ? ` <${s.url}>` : ''}`));
   return [`# ${t(key, { year, ids: ids.join(' '), version: atlas.version })}`, `# ${t('exportSourcesList')}`, ...list];
 }
 
-const withHeader = (header: string[], table: string) => `${[...header, table].join('\n')}\n`;
+export const withHeader = (header: string[], table: string) => `${[...header, table].join('\n')}\n`;
 
 /** The pilot cities of `year`, one row each: the same rows as the app's table. */
 export function citiesCsv(atlas: Atlas, year: number, lang: Lang = 'en'): string {

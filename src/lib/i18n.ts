@@ -1,6 +1,7 @@
 import { coreEn } from './messages/core';
 import { corridorEn } from './messages/corridor';
 import { routeEn } from './messages/route';
+import { routeCompareEn } from './messages/route-compare';
 import { shareEn } from './messages/share';
 import { storyEn } from './messages/story';
 
@@ -8,7 +9,7 @@ export type Lang = 'en' | 'zh';
 export const LANGS: readonly Lang[] = ['en', 'zh'];
 
 // One catalogue per part of the app; each zh catalogue is typed against its en one, so a missing key fails the type check.
-const en = { ...coreEn, ...corridorEn, ...storyEn, ...routeEn, ...shareEn };
+const en = { ...coreEn, ...corridorEn, ...storyEn, ...routeEn, ...routeCompareEn, ...shareEn };
 
 export type MessageKey = keyof typeof en;
 
@@ -35,3 +36,11 @@ export const translator = (lang: Lang): Translate => (key, vars) =>
 
 /** True when `key` names a message, for keys built from data (units, kinds, metrics). */
 export const isMessageKey = (key: string): key is MessageKey => Object.hasOwn(en, key);
+
+const pluralRules: Partial<Record<Lang, Intl.PluralRules>> = {};
+/** The `<base>_one` or `<base>_other` message for n, by the language's plural rules. */
+export function plural(t: Translate, lang: Lang, base: string, n: number, vars: Record<string, string | number> = {}): string {
+  const rule = (pluralRules[lang] ??= new Intl.PluralRules(lang)).select(n);
+  const key = isMessageKey(`${base}_${rule}`) ? `${base}_${rule}` : `${base}_other`;
+  return isMessageKey(key) ? t(key, { n, ...vars }) : String(n);
+}

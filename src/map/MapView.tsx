@@ -61,7 +61,7 @@ export function MapView({
   const focusLineId = useAppStore(selectFocusLine);
   const flowsOn = useAppStore(selectFlowsOn);
   const camera = useAppStore(selectCamera);
-  const routeResult = useRouteResult(atlas, useAppStore(selectRouteFrom), useAppStore(selectRouteTo));
+  const routeResult = useRouteResult(atlas, useAppStore(selectRouteFrom), useAppStore(selectRouteTo), year);
   const routeFocus = useAppStore(selectRouteFocus);
   const highlight = useAppStore(selectHighlight);
   const routes = useMemo(() => routePathsOf(routeResult), [routeResult]);

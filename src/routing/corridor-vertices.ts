@@ -110,20 +110,32 @@ function uniqueId(base: string, used: Set<string>): string {
   return id;
 }
 
-/** A place a route can end at. Its id is also its vertex id in the corridor graph. */
-export type RouteDestination = Omit<CorridorVertex, 'kind' | 'members'> & { lineIds: string[] };
+/** A place a route can end at: a corridor stop (its vertex id) or a foreign seaport off the lines (`port:<id>`). */
+export type RouteDestination = Omit<CorridorVertex, 'kind' | 'members'> & { kind: 'stop' | 'port'; lineIds: string[] };
 
 /** A vertex is a destination when a line ends there (role destination), it is a seaport, or it is a transit hub abroad. */
 export const isDestinationVertex = (v: CorridorVertex): boolean =>
   hasRole(v, 'destination') || hasRole(v, 'seaport') || (hasRole(v, 'transit') && v.countryIso2 !== null && v.countryIso2 !== 'CN');
 
-/** The corridor destinations, sorted by id. */
+/** The corridor destinations and the foreign seaports that are not already one of them, sorted by id. */
 export function routeDestinations(atlas: Atlas): RouteDestination[] {
-  return mergeLineNodes(atlas).vertices
+  const stops: RouteDestination[] = mergeLineNodes(atlas).vertices
     .filter(isDestinationVertex)
     .map((v) => ({
-      id: v.id, nameEn: v.nameEn, nameZh: v.nameZh, lngLat: v.lngLat, countryIso2: v.countryIso2,
+      kind: 'stop', id: v.id, nameEn: v.nameEn, nameZh: v.nameZh, lngLat: v.lngLat, countryIso2: v.countryIso2,
       corridorIds: [...v.corridorIds], lineIds: [...new Set(v.members.map((m) => m.lineId))],
-    }))
-    .sort((a, b) => a.id.localeCompare(b.id));
+    }));
+  const ports: RouteDestination[] = atlas.ports
+    .filter((p) => p.kind === 'seaport' && p.countryIso2 !== 'CN')
+    .filter((p) => !stops.some((d) => isSamePlace(d, { ...p, countryIso2: p.countryIso2 })))
+    .map((p) => ({
+      kind: 'port', id: `port:${p.id}`, nameEn: p.nameEn, nameZh: p.nameZh, lngLat: p.lngLat, countryIso2: p.countryIso2,
+      corridorIds: [], lineIds: [],
+    }));
+  return [...stops, ...ports].sort((a, b) => a.id.localeCompare(b.id));
 }
+
+/** European countries, for the published China–Europe comparisons (ISO 3166-1 alpha-2). */
+const EUROPE = new Set(('AD AL AT BA BE BG BY CH CY CZ DE DK EE ES FI FR GB GR HR HU IE IS IT LI LT LU LV MC MD ME MK MT '
+  + 'NL NO PL PT RO RS SE SI SK SM UA VA').split(' '));
+export const isInEurope = (countryIso2: string | null) => countryIso2 !== null && EUROPE.has(countryIso2);

@@ -1,21 +1,29 @@
-import type { CorridorId, LegMode, LngLat } from '../data/schema';
-import { type CorridorGraph, type EdgeAttributes, type VertexAttributes, hasRole, isCorridorVertex } from './corridor-graph';
+import type { CorridorId, LngLat } from '../data/schema';
+import { type CorridorGraph, type EdgeAttributes, type RouteMode, type VertexAttributes, hasRole, isCorridorVertex } from './corridor-graph';
 import { joinPaths } from './geo';
 
-/** A stretch of a route on one line in one mode, or an access leg (lineId null). */
+/** A stretch of a route on one line in one mode, an access leg, an ocean crossing or an inland link (lineId null). */
 export type RouteLeg = {
-  kind: 'leg' | 'access';
+  kind: EdgeAttributes['kind'];
   lineId: string | null;
   corridorId: CorridorId | null;
-  mode: LegMode;
+  /** The inland link travelled (kind inland). */
+  linkId: string | null;
+  mode: RouteMode;
   fromId: string;
   toId: string;
   fromName: string;
   toName: string;
   fromNameZh: string;
   toNameZh: string;
-  /** Geodesic length of `path`, km. */
+  /** Length as routed, km: the drawn length, calibrated for rail legs, or an inland link's sourced length. */
   lengthKm: number;
+  /** Geodesic length of `path`, km. */
+  drawnKm: number;
+  /** Straits and canals an ocean leg passes, in travel order. */
+  passages: string[];
+  /** The latest first year of the edges on the leg; null when none is tied to a service start. */
+  fromYear: number | null;
   /** Drawn geometry in travel order. */
   path: LngLat[];
 };
@@ -40,15 +48,15 @@ const EQUAL_LENGTH_KM = 0.5;
 
 /**
  * The edges along a vertex path: the shortest between each pair of vertices and, among equally short
- * parallel edges (lines sharing a stretch), the choice with the fewest line changes. Ties go to the
+ * parallel edges (lines sharing a stretch), the choice with the fewest line changes; only `keep` edges count. Ties go to the
  * edge key that sorts first, so the choice is deterministic.
  */
-export function chooseEdges(graph: CorridorGraph, vertexPath: readonly string[]): EdgeAttributes[] {
+export function chooseEdges(graph: CorridorGraph, vertexPath: readonly string[], keep: (e: EdgeAttributes) => boolean = () => true): EdgeAttributes[] {
   const steps: EdgeAttributes[][] = [];
   for (let i = 1; i < vertexPath.length; i++) {
-    const edges = graph.edges(vertexPath[i - 1]!, vertexPath[i]!).sort().map((e) => graph.getEdgeAttributes(e));
-    const shortest = Math.min(...edges.map((e) => e.lengthKm));
-    steps.push(edges.filter((e) => e.lengthKm <= shortest + EQUAL_LENGTH_KM));
+    const edges = graph.edges(vertexPath[i - 1]!, vertexPath[i]!).sort().map((e) => graph.getEdgeAttributes(e)).filter(keep);
+    const shortest = Math.min(...edges.map((e) => e.drawnKm));
+    steps.push(edges.filter((e) => e.drawnKm <= shortest + EQUAL_LENGTH_KM));
   }
   // changes[i][j]: fewest line changes up to step i when step i takes its candidate j; from[i][j]: the candidate before it
   const changes: number[][] = [];
@@ -88,16 +96,22 @@ export function shapeRoute(graph: CorridorGraph, vertexPath: readonly string[], 
     const previous = legs[legs.length - 1];
     const start = graph.getNodeAttributes(fromId);
     const end = graph.getNodeAttributes(toId);
-    if (previous && previous.kind === edge.kind && previous.lineId === edge.lineId && previous.mode === edge.mode && previous.toId === fromId) {
+    const linkId = edge.kind === 'inland' ? edge.linkId : null;
+    const passages = edge.kind === 'ocean' ? (edge.fromVertex === fromId ? edge.passages : [...edge.passages].reverse()) : [];
+    if (previous && previous.kind === edge.kind && previous.lineId === edge.lineId && previous.linkId === linkId
+      && previous.mode === edge.mode && previous.toId === fromId) {
       Object.assign(previous, { toId, toName: end.nameEn, toNameZh: end.nameZh });
       previous.lengthKm += edge.lengthKm;
+      previous.drawnKm += edge.drawnKm;
+      previous.passages = [...previous.passages, ...passages.filter((p) => !previous.passages.includes(p))];
+      previous.fromYear = laterYear(previous.fromYear, edge.fromYear);
       previous.path = joinPaths([previous.path, path]);
       return;
     }
     legs.push({
-      kind: edge.kind, lineId: edge.lineId, corridorId: edge.corridorId, mode: edge.mode, fromId, toId,
+      kind: edge.kind, lineId: edge.lineId, corridorId: edge.corridorId, linkId, mode: edge.mode, fromId, toId,
       fromName: start.nameEn, fromNameZh: start.nameZh, toName: end.nameEn, toNameZh: end.nameZh,
-      lengthKm: edge.lengthKm, path,
+      lengthKm: edge.lengthKm, drawnKm: edge.drawnKm, passages: [...new Set(passages)], fromYear: edge.fromYear, path,
     });
   });
   return {
@@ -110,6 +124,8 @@ export function shapeRoute(graph: CorridorGraph, vertexPath: readonly string[], 
     vertexIds: [...vertexPath],
   };
 }
+
+const laterYear = (a: number | null, b: number | null) => (a === null ? b : b === null ? a : Math.max(a, b));
 
 function borderCrossingOf(v: VertexAttributes): BorderCrossing[] {
   if (!isCorridorVertex(v) || !hasRole(v, 'border_crossing')) return [];

@@ -1,8 +1,9 @@
 import type { Atlas } from '../data/schema';
 import { buildCorridorGraph, routeOrigins, type CorridorGraph } from './corridor-graph';
 import { routeDestinations, type RouteDestination } from './destinations';
+import { inlandLinksOf, transitReferencesOf } from './network-data';
 import { findRouteOptions, type RouteOptionsResult } from './route-options';
-import { estimateTransit, type TransitEstimate } from './transit-time';
+import { estimateTransit, type TransitEstimate, type TransitInputs } from './transit-time';
 
 const graphs = new WeakMap<Atlas, CorridorGraph>();
 const results = new WeakMap<Atlas, Map<string, RouteResult>>();
@@ -17,21 +18,26 @@ export const corridorGraphOf = (atlas: Atlas): CorridorGraph => {
   return graph;
 };
 
-/** Route options between a place and a destination, with a transit estimate per option; the recent pairs are cached. */
-export function routeResult(atlas: Atlas, from: string, to: string): RouteResult {
-  let byPair = results.get(atlas);
-  if (!byPair) results.set(atlas, (byPair = new Map()));
-  const key = `${from}>${to}`;
-  let result = byPair.get(key);
-  if (result) byPair.delete(key);
+export const transitInputsOf = (atlas: Atlas): TransitInputs => ({
+  stats: atlas.stats, references: transitReferencesOf(atlas), inlandLinks: inlandLinksOf(atlas),
+});
+
+/** Route options between a place and a destination in a year, with a transit estimate per option; recent queries are cached. */
+export function routeResult(atlas: Atlas, from: string, to: string, year: number): RouteResult {
+  let byQuery = results.get(atlas);
+  if (!byQuery) results.set(atlas, (byQuery = new Map()));
+  const key = `${from}>${to}@${year}`;
+  let result = byQuery.get(key);
+  if (result) byQuery.delete(key);
   else {
-    const found = findRouteOptions(corridorGraphOf(atlas), from, to);
-    const transit = found.status === 'found' ? found.options.map((o) => estimateTransit(o, atlas.stats)) : [];
+    const found = findRouteOptions(corridorGraphOf(atlas), from, to, year);
+    const inputs = transitInputsOf(atlas);
+    const transit = found.status === 'found' ? found.options.map((o) => estimateTransit(o, inputs)) : [];
     result = { ...found, transit };
   }
-  // Re-inserting keeps the Map in order of use; the oldest pair goes once there are too many.
-  byPair.set(key, result);
-  if (byPair.size > KEPT_ROUTE_RESULTS) byPair.delete(byPair.keys().next().value!);
+  // Re-inserting keeps the Map in order of use; the oldest query goes once there are too many.
+  byQuery.set(key, result);
+  if (byQuery.size > KEPT_ROUTE_RESULTS) byQuery.delete(byQuery.keys().next().value!);
   return result;
 }
 

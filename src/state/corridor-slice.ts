@@ -4,13 +4,14 @@ import type { AppState } from './store';
 
 /** An origin for route comparison: a pilot city or a port, as `city:ningbo` or `port:pek`. */
 export type PlaceRef = `city:${string}` | `port:${string}`;
+export const isPlaceRef = (s: string | null): s is PlaceRef => s !== null && /^(?:city|port):/.test(s);
 
 export type CorridorSlice = {
   /** The corridor whose panel is open, and the line focused in it. */
   corridor: CorridorId | null;
   line: string | null;
   routeFrom: PlaceRef | null;
-  /** A corridor destination id (see routing/corridor-graph.ts). */
+  /** A route destination: a corridor stop id or `port:<id>` (see routing/corridor-vertices.ts). */
   routeTo: string | null;
   /** Index of the route option in focus, or null for all. */
   routeFocus: number | null;

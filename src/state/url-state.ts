@@ -11,7 +11,9 @@ export type UrlState = {
   corridor: CorridorId | null;
   line: string | null;
   select: { kind: SelectionKind; id: string } | null;
-  from: PlaceRef | null;
+  /** `city:<id>`, `port:<id>`, or a bare id until checkAgainstAtlas resolves it to the one place it names. */
+  from: PlaceRef | string | null;
+  /** A corridor stop id or `port:<id>`; a bare port id is resolved by checkAgainstAtlas. */
   to: string | null;
   story: number | null;
   lang: Lang;
@@ -31,7 +33,6 @@ const MAX_VALUE_LENGTH = 120;
 /** Input echoed in a notice is cut to 40 characters. */
 export const shorten = (raw: string) => (raw.length > 40 ? `${raw.slice(0, 40)}…` : raw);
 const matching = (re: RegExp, message: string) => z.string().check(z.regex(re, message));
-const kebab = matching(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'not an id');
 const lineId = matching(/^(?:CRE|LSC|SRM)-[A-Z]\d$/, 'not a line id');
 const num = (min: number, max: number) => z.coerce.number().check(z.gte(min), z.lte(max));
 const then = <A, B>(first: z.core.$ZodType<A, string>, next: (value: A, ctx: z.core.ParsePayload) => B) =>
@@ -57,8 +58,8 @@ const PARSERS: { [K in UrlParam]: z.ZodMiniType<UrlState[K], string> } = {
     const [kind, id] = s.split(':') as [SelectionKind, string];
     return { kind, id: kind === 'node' ? id.replace('.', '#') : id };
   }),
-  from: then(matching(/^(?:city|port):[a-z0-9]+(?:-[a-z0-9]+)*$/, 'not a city or port'), (s) => s as PlaceRef),
-  to: kebab,
+  from: matching(/^(?:(?:city|port):)?[a-z0-9]+(?:-[a-z0-9]+)*$/, 'not a city or port'),
+  to: matching(/^(?:port:)?[a-z0-9]+(?:-[a-z0-9]+)*$/, 'not a destination'),
   story: z.pipe(then(matching(/^\d{1,2}$/, 'not a step number'), Number), z.number().check(z.gte(1, 'not a step number'))),
   lang: z.enum(LANGS as [Lang, ...Lang[]], { error: 'expected en or zh' }),
   view: then(z.string(), (s, ctx) => {

@@ -1,7 +1,8 @@
 import type { Atlas } from '../data/schema';
 import { catalogueLoaded, translator } from '../lib/i18n';
-import type { AppState, AppStore } from './store';
+import type { AppState, AppStore, PlaceRef } from './store';
 import { DEFAULT_YEAR } from './timeline-slice';
+import { isPlaceRef } from './corridor-slice';
 import { LAYER_KEYS } from './view-slice';
 import { defaultUrlState, parseUrlState, serializeUrlState, shorten, type UrlProblem, type UrlState } from './url-state';
 
@@ -22,7 +23,7 @@ export function urlStateOf(s: AppState, pin: string | null = s.pin): UrlState {
 export function applyUrlState(store: AppStore, u: UrlState) {
   store.setState({
     year: u.year, layers: Object.fromEntries(LAYER_KEYS.map((k) => [k, u.layers.includes(k)])) as AppState['layers'],
-    corridor: u.corridor, line: u.corridor ? u.line : null, selection: u.select, routeFrom: u.from, routeTo: u.to,
+    corridor: u.corridor, line: u.corridor ? u.line : null, selection: u.select, routeFrom: isPlaceRef(u.from) ? u.from : null, routeTo: u.to,
     lang: catalogueLoaded(u.lang) ? u.lang : store.getState().lang, camera: u.view, embed: u.embed, pin: u.pin, isPlaying: false,
     // The side panel opens where the link points: a route comparison, else a corridor.
     ...(u.from || u.to ? { panel: 'routes' as const } : u.corridor ? { panel: 'corridors' as const } : {}),
@@ -54,15 +55,16 @@ export function checkAgainstAtlas(u: UrlState, atlas: Atlas, destinationIds: Rea
     state.select = null;
   }
   if (state.from) {
-    const [kind, id] = state.from.split(':') as ['city' | 'port', string];
-    if (!has(kind === 'city' ? atlas.cities : atlas.ports, id)) {
-      problems.push({ param: 'from', raw: state.from, reason: 'not in the data' });
+    const resolved = resolvePlace(atlas, state.from);
+    if (typeof resolved !== 'string') {
+      problems.push({ param: 'from', raw: state.from, reason: resolved.reason });
       state.from = null;
-    }
+    } else state.from = resolved;
   }
-  if (state.to && !destinationIds.has(state.to)) {
-    problems.push({ param: 'to', raw: state.to, reason: 'not a corridor destination' });
-    state.to = null;
+  if (state.to) {
+    const resolved = destinationIds.has(state.to) ? state.to : destinationIds.has(`port:${state.to}`) ? `port:${state.to}` : null;
+    if (!resolved) problems.push({ param: 'to', raw: state.to, reason: 'not a route destination' });
+    state.to = resolved;
   }
   if (state.story !== null && state.story > atlas.storySteps.length) {
     problems.push({ param: 'story', raw: String(state.story), reason: `the story has ${atlas.storySteps.length} steps` });
@@ -70,6 +72,17 @@ export function checkAgainstAtlas(u: UrlState, atlas: Atlas, destinationIds: Rea
   }
   // Ids may be up to 120 characters long; a notice shows 40 of them, like the parser's.
   return { state, problems: problems.map((p) => ({ ...p, raw: shorten(p.raw) })) };
+}
+
+/** `city:<id>` / `port:<id>` as given, or a bare id naming exactly one city or port. */
+function resolvePlace(atlas: Atlas, ref: string): PlaceRef | { reason: string } {
+  const [kind, id] = ref.includes(':') ? (ref.split(':') as ['city' | 'port', string]) : [null, ref];
+  const matches: PlaceRef[] = [
+    ...(kind !== 'port' && atlas.cities.some((c) => c.id === id) ? [`city:${id}` as const] : []),
+    ...(kind !== 'city' && atlas.ports.some((p) => p.id === id) ? [`port:${id}` as const] : []),
+  ];
+  if (matches.length === 1) return matches[0]!;
+  return { reason: matches.length === 0 ? 'not in the data' : 'names both a city and a port' };
 }
 
 export const problemText = (p: UrlProblem, lang: 'en' | 'zh') =>

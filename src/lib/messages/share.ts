@@ -32,6 +32,7 @@ export const shareEn = {
   exportSourcesLine: 'Sources: {list}',
   exportHeaderCities: 'Corridor Atlas — pilot cities {year}. Sources: {ids} (see sources list). Licence: data compiled from the cited sources; code MIT. Data version {version}.',
   exportHeaderPorts: 'Corridor Atlas — ports shown in {year}. Sources: {ids} (see sources list). Licence: data compiled from the cited sources; code MIT. Data version {version}.',
+  exportHeaderRoutes: 'Corridor Atlas — route options from {from} to {to} with the lines running in {year}. Sources: {ids} (see sources list). Licence: data compiled from the cited sources; code MIT. Data version {version}.',
   exportHeaderLines: 'Corridor Atlas — corridor lines running by {year}. Sources: {ids} (see sources list). Licence: data compiled from the cited sources; code MIT. Data version {version}.',
   exportSourcesList: 'Sources list:',
   exportGeoName: 'Corridor Atlas {year}',

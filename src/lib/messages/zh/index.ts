@@ -2,7 +2,8 @@
 import { coreZh } from './core';
 import { corridorZh } from './corridor';
 import { routeZh } from './route';
+import { routeCompareZh } from './route-compare';
 import { shareZh } from './share';
 import { storyZh } from './story';
 
-export const zh = { ...coreZh, ...corridorZh, ...storyZh, ...routeZh, ...shareZh };
+export const zh = { ...coreZh, ...corridorZh, ...storyZh, ...routeZh, ...routeCompareZh, ...shareZh };

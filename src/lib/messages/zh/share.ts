@@ -33,6 +33,7 @@ export const shareZh: Record<keyof typeof shareEn, string> = {
   exportSourcesLine: '来源：{list}',
   exportHeaderCities: '通道地图集 — {year} 年试点城市。来源：{ids}（见来源列表）。许可：数据整理自所列来源；代码 MIT 许可。数据版本 {version}。',
   exportHeaderPorts: '通道地图集 — {year} 年显示的口岸。来源：{ids}（见来源列表）。许可：数据整理自所列来源；代码 MIT 许可。数据版本 {version}。',
+  exportHeaderRoutes: '通道地图集 — 按 {year} 年运行的线路，从{from}到{to}的线路方案。来源：{ids}（见来源列表）。许可：数据整理自所列来源；代码 MIT 许可。数据版本 {version}。',
   exportHeaderLines: '通道地图集 — 截至 {year} 年开行的通道线路。来源：{ids}（见来源列表）。许可：数据整理自所列来源；代码 MIT 许可。数据版本 {version}。',
   exportSourcesList: '来源列表：',
   exportGeoName: '通道地图集 {year}',
