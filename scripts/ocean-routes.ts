@@ -9,6 +9,7 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import type { FeatureCollection } from 'geojson';
+import { landAwayFromPorts } from './data-build/at-sea';
 import { buildSeaGraph } from './sea-lanes/network';
 import {
   contract, contractedGraph, parseSeaports, portKey, routePortPairs, shortestKm, unionOfPaths,
@@ -55,7 +56,9 @@ for (const port of seaports) console.log(`snap ${port.id}: ${snaps.get(port.id)!
 const portIds = new Map(seaports.map((p) => [portKey(p.id), p.id]));
 const portIdOf = (key: string) => portIds.get(key) ?? null;
 const union = unionOfPaths(graph, seaports, pairs);
-const collection = oceanNetworkCollection(union, contract(union, (key) => portIds.has(key)), portIdOf);
+// The data build rejects edges that cross land; simplify no further than it accepts.
+const atSea = (path: [number, number][]) => landAwayFromPorts(path).length === 0;
+const collection = oceanNetworkCollection(union, contract(union, (key) => portIds.has(key)), portIdOf, atSea);
 
 // The union holds every pair's shortest path, so the small network must give the same distances.
 const edges = collection.features.filter((f): f is OceanEdgeFeature => f.geometry.type === 'LineString');

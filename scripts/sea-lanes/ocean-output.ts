@@ -39,7 +39,7 @@ export function oceanNetworkCollection(
   union: SeaGraph,
   chains: Chain[],
   portIdOf: (key: string) => string | null,
-  simplifyKm = SIMPLIFY_KM,
+  atSea: (path: LngLat[]) => boolean = () => true,
 ): OceanNetworkCollection {
   const position = (key: string): LngLat => {
     const { lng, lat } = union.getNodeAttributes(key);
@@ -73,15 +73,22 @@ export function oceanNetworkCollection(
     byCodeUnit(idOf.get(a.from)!, idOf.get(b.from)!) || byCodeUnit(idOf.get(a.to)!, idOf.get(b.to)!) || a.lengthKm - b.lengthKm);
 
   const edges: OceanEdgeFeature[] = oriented.map((chain, i) => {
-    const simplified = simplifyPath(unwrapLongitudes(chain.keys.map(position)), simplifyKm);
-    const inner = simplified.slice(1, -1).map((p) => roundCoord(p, DECIMALS));
-    // Ends sit exactly on their nodes (shifted by 360° where the path crosses the antimeridian).
-    const [first, last] = [simplified[0]!, simplified[simplified.length - 1]!];
-    const atEnd = (key: string, unwrapped: LngLat): LngLat => {
-      const [lng, lat] = drawnAt(key);
-      return [lng + 360 * Math.round((unwrapped[0] - lng) / 360), lat];
+    const full = unwrapLongitudes(chain.keys.map(position));
+    const drawn = (toleranceKm: number): LngLat[] => {
+      const simplified = simplifyPath(full, toleranceKm);
+      const inner = simplified.slice(1, -1).map((p) => roundCoord(p, DECIMALS));
+      // Ends sit exactly on their nodes (shifted by 360° where the path crosses the antimeridian).
+      const atEnd = (key: string, unwrapped: LngLat): LngLat => {
+        const [lng, lat] = drawnAt(key);
+        return [lng + 360 * Math.round((unwrapped[0] - lng) / 360), lat];
+      };
+      return dropConsecutiveDuplicates([atEnd(chain.from, full[0]!), ...inner, atEnd(chain.to, full[full.length - 1]!)]);
     };
-    const coordinates = dropConsecutiveDuplicates([atEnd(chain.from, first), ...inner, atEnd(chain.to, last)]);
+    // A simplified path that cuts a cape is drawn closer to the full chain, down to every vertex.
+    let coordinates = drawn(SIMPLIFY_KM);
+    for (let toleranceKm = SIMPLIFY_KM / 2; !atSea(coordinates) && toleranceKm > 0.1; toleranceKm /= 2)
+      coordinates = drawn(toleranceKm);
+    if (!atSea(coordinates)) coordinates = drawn(0);
     return {
       type: 'Feature',
       properties: {
