@@ -58,7 +58,7 @@ describe('ocean network', () => {
     expect(home.geometry.coordinates[0]).toEqual([0, 0.1]);
     expect(home.geometry.coordinates).toEqual([[0, 0.1], [0, 0], [2, 0]]); // [1, 0] lies on the line
     const text = formatFeatureCollection(collection);
-    expect(featureLines(text)).toEqual(collection.features.map((_, i) => 6 + i));
+    expect(featureLines(text)).toEqual(collection.features.map((_, i) => 7 + i)); // after `{`, 4 header lines and `"features": [`
   });
 });
 
