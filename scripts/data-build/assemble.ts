@@ -1,6 +1,9 @@
 import { createHash } from 'node:crypto';
 import { geoLength } from 'd3';
-import { FIRST_YEAR, LAST_YEAR, type Atlas, type Line, type LineLeg, type LngLat } from '../../src/data/schema';
+import {
+  FIRST_YEAR, LAST_YEAR, type Atlas, type Line, type LineLeg, type LngLat, type OceanNetwork,
+} from '../../src/data/schema';
+import { assembleInlandLinks, assemblePublishedDistances } from './comparator';
 import { errorAt, type DataError } from './read';
 import type { RowsOf } from './rows';
 import { seaLegKey, type SeaLegs } from './sea-legs';
@@ -45,7 +48,7 @@ function assembleLines(rows: RowsOf, seaLegs: SeaLegs, errors: DataError[]): Lin
 }
 
 /** Turns validated rows into the JSON the app loads: sorted, camelCase, versioned by content. */
-export function assembleAtlas(rows: RowsOf, seaLegs: SeaLegs, errors: DataError[]): Atlas {
+export function assembleAtlas(rows: RowsOf, seaLegs: SeaLegs, ocean: OceanNetwork, errors: DataError[]): Atlas {
   const strip = <T extends { at: string }>({ at: _at, ...rest }: T) => rest;
   const cities = rows.cities.map((c) => ({
     id: c.id, nameEn: c.name_en, nameZh: c.name_zh, provinceEn: c.province_en, provinceZh: c.province_zh,
@@ -101,6 +104,9 @@ export function assembleAtlas(rows: RowsOf, seaLegs: SeaLegs, errors: DataError[
       corridorId: s.corridor_id, year: s.year, metric: s.metric, value: s.value, valueMax: s.value_max, unit: s.unit,
       qualifier: s.qualifier, asOf: s.as_of, status: s.status, sourceIds: s.source_ids, note: s.note,
     })),
+    ocean,
+    publishedDistances: assemblePublishedDistances(rows),
+    inlandLinks: assembleInlandLinks(rows),
   };
   const version = createHash('sha256').update(JSON.stringify(body)).digest('hex').slice(0, 12);
   return { version, ...body };

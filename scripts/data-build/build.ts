@@ -1,7 +1,9 @@
 import { AtlasSchema, type Atlas } from '../../src/data/schema';
 import { assembleAtlas } from './assemble';
-import { checkSeaLegsAtSea } from './at-sea';
+import { checkOceanEdgesAtSea, checkSeaLegsAtSea } from './at-sea';
 import { checkRows } from './checks';
+import { checkComparatorRows } from './comparator';
+import { readOceanNetwork } from './ocean-network';
 import { readDataDir, type DataError } from './read';
 import { readSeaLegs } from './sea-legs';
 
@@ -11,9 +13,12 @@ export type BuildResult = { ok: true; atlas: Atlas } | { ok: false; errors: Data
 export function buildAtlas(dataDir: string): BuildResult {
   const { rows, errors } = readDataDir(dataDir);
   errors.push(...checkRows(rows));
+  checkComparatorRows(rows, errors);
   const seaLegs = readSeaLegs(dataDir, errors);
-  const atlas = assembleAtlas(rows, seaLegs, errors);
+  const ocean = readOceanNetwork(dataDir, rows, errors);
+  const atlas = assembleAtlas(rows, seaLegs, ocean.network, errors);
   checkSeaLegsAtSea(atlas.lines, seaLegs, errors);
+  checkOceanEdgesAtSea(atlas.ocean.edges, ocean.edgeAt, errors);
   if (errors.length) return { ok: false, errors };
   // A last check of the assembled whole, so the app and the build agree on the format.
   const final = AtlasSchema.safeParse(atlas);

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import {
-  CoordSource, CorridorId, EventKind, Id, LegMode, NodeRole, PartialDate, PortKind, SourceId, StatQualifier,
-  Status, STORY_TEXT_MAX, Year,
+  CoordSource, CorridorId, DistanceMode, DistanceUnit, EventKind, Id, InlandMode, InlandRef, LegMode, NodeRole,
+  PartialDate, PortKind, SourceId, StatQualifier, Status, STORY_TEXT_MAX, Year,
 } from '../../src/data/schema';
 
 // CSV cells arrive as strings; these turn them into typed values or a clear message.
@@ -110,6 +110,24 @@ export const KeyFigureRow = z.object({
   source_ids: sourceIds, note: text,
 });
 
+const positive = (what: string) => z.number().positive(`${what} is above 0; leave unknown figures empty`);
+const optionalPositive = (what: string) => optionalNum.pipe(z.nullable(positive(what)));
+
+export const PublishedDistanceRow = z.object({
+  id: text.pipe(Id), from_port_id: text.pipe(Id), to_port_id: text.pipe(Id), mode: text.pipe(DistanceMode),
+  value: num.pipe(positive('a published distance')), unit: text.pipe(DistanceUnit),
+  route: text.regex(/^[a-z0-9_]+$/, 'snake_case route'), qualifier: text.pipe(z.enum(['exact', 'approx'])),
+  status: text.pipe(Status), source_ids: sourceIds, note: text,
+});
+
+export const InlandLinkRow = z.object({
+  id: text.pipe(Id), mode: text.pipe(InlandMode), name_en: required, name_zh: required,
+  path_refs: list.pipe(z.array(InlandRef).min(2, 'at least two places to draw a line through')),
+  length_km: optionalPositive('a length'), days_min: optionalPositive('a transit time'),
+  days_max: optionalPositive('a transit time'), start_year: optionalInt.pipe(z.nullable(Year)),
+  status: text.pipe(Status), basis: required, source_ids: sourceIds,
+});
+
 /** The CSV files of data/, each with the schema of one row. */
 export const CSV_FILES = {
   sources: { file: 'sources.csv', row: SourceRow },
@@ -126,6 +144,8 @@ export const CSV_FILES = {
   stats: { file: 'corridor-stats.csv', row: StatRow },
   storySteps: { file: 'story-steps.csv', row: StoryStepRow },
   keyFigures: { file: 'key-figures.csv', row: KeyFigureRow },
+  publishedDistances: { file: 'published-distances.csv', row: PublishedDistanceRow },
+  inlandLinks: { file: 'inland-links.csv', row: InlandLinkRow },
 } as const;
 
 export type CsvFiles = typeof CSV_FILES;

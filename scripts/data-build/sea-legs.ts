@@ -70,7 +70,7 @@ function jsonErrorOffset(text: string, message: string): number | null {
 }
 
 /** `data/sea-legs.geojson:12` where the error can be placed, else the file alone. */
-function jsonErrorAt(shown: string, text: string, message: string): string {
+export function jsonErrorAt(shown: string, text: string, message: string): string {
   const offset = jsonErrorOffset(text, message);
   return offset === null ? shown : `${shown}:${text.slice(0, offset).split('\n').length}`;
 }

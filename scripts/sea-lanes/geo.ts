@@ -89,3 +89,44 @@ export function sampleAlong(path: readonly LngLat[], stepKm: number): LngLat[] {
   if (path.length > 1 && (tail[0] !== last[0] || tail[1] !== last[1])) out.push(last);
   return out;
 }
+
+type Vector = [number, number, number];
+const toVector = ([lng, lat]: LngLat): Vector => {
+  const [λ, φ] = [(lng * Math.PI) / 180, (lat * Math.PI) / 180];
+  return [Math.cos(φ) * Math.cos(λ), Math.cos(φ) * Math.sin(λ), Math.sin(φ)];
+};
+const cross = (a: Vector, b: Vector): Vector => [a[1] * b[2] - a[2] * b[1], a[2] * b[0] - a[0] * b[2], a[0] * b[1] - a[1] * b[0]];
+const dot = (a: Vector, b: Vector) => a[0] * b[0] + a[1] * b[1] + a[2] * b[2];
+
+/** Distance from p to the great-circle arc a–b, km (to the nearer end when p lies beyond the arc). */
+export function distanceToArcKm(p: LngLat, a: LngLat, b: LngLat): number {
+  const [va, vb, vp] = [toVector(a), toVector(b), toVector(p)];
+  const normal = cross(va, vb);
+  const norm = Math.hypot(...normal);
+  const toEnds = Math.min(distanceKm(p, a), distanceKm(p, b));
+  if (norm < 1e-12) return toEnds;
+  // p projects inside the arc when it lies on the inner side of both end planes.
+  const inside = dot(cross(normal, va), vp) >= 0 && dot(cross(vb, normal), vp) >= 0;
+  if (!inside) return toEnds;
+  return Math.asin(Math.min(1, Math.abs(dot(vp, normal)) / norm)) * EARTH_RADIUS_KM;
+}
+
+/** Douglas–Peucker on the sphere: drops vertices within `toleranceKm` of the simplified line. */
+export function simplifyPath(path: readonly LngLat[], toleranceKm: number): LngLat[] {
+  if (path.length < 3) return [...path];
+  const keep = new Array<boolean>(path.length).fill(false);
+  keep[0] = keep[path.length - 1] = true;
+  const stack: [number, number][] = [[0, path.length - 1]];
+  while (stack.length > 0) {
+    const [first, last] = stack.pop()!;
+    let [farthest, farthestKm] = [-1, toleranceKm];
+    for (let i = first + 1; i < last; i++) {
+      const km = distanceToArcKm(path[i]!, path[first]!, path[last]!);
+      if (km > farthestKm) [farthest, farthestKm] = [i, km];
+    }
+    if (farthest < 0) continue;
+    keep[farthest] = true;
+    stack.push([first, farthest], [farthest, last]);
+  }
+  return path.filter((_, i) => keep[i]);
+}

@@ -19,6 +19,7 @@ export interface VertexAttributes {
 }
 export interface EdgeAttributes {
   weight: number; // geodesic length, km
+  passage?: string; // strait or canal the network names on this edge, e.g. `suez`
 }
 export type SeaGraph = UndirectedGraph<VertexAttributes, EdgeAttributes>;
 
@@ -45,8 +46,15 @@ function linesOf(geometry: Geometry | null): Position[][] {
  */
 export const GAP_JOIN_KM = 1;
 
-/** Undirected graph of all network vertices; parallel edges keep the shortest length. */
-export function buildSeaGraph(network: FeatureCollection, gapJoinKm = GAP_JOIN_KM): SeaGraph {
+/**
+ * Undirected graph of all network vertices; parallel edges keep the shortest length.
+ * Edges of the `avoidPassages` (the network's `passage` property, e.g. `northwest`) are left out.
+ */
+export function buildSeaGraph(
+  network: FeatureCollection,
+  gapJoinKm = GAP_JOIN_KM,
+  avoidPassages: readonly string[] = [],
+): SeaGraph {
   const graph: SeaGraph = new UndirectedGraph<VertexAttributes, EdgeAttributes>();
   const addVertex = (p: LngLat): string => {
     const key = vertexKey(p);
@@ -54,6 +62,8 @@ export function buildSeaGraph(network: FeatureCollection, gapJoinKm = GAP_JOIN_K
     return key;
   };
   for (const feature of network.features) {
+    const passage = typeof feature.properties?.passage === 'string' ? feature.properties.passage : undefined;
+    if (passage && avoidPassages.includes(passage)) continue;
     for (const line of linesOf(feature.geometry)) {
       for (let i = 1; i < line.length; i++) {
         const a: LngLat = [line[i - 1]![0]!, line[i - 1]![1]!];
@@ -63,9 +73,9 @@ export function buildSeaGraph(network: FeatureCollection, gapJoinKm = GAP_JOIN_K
         if (ka === kb) continue;
         const weight = distanceKm(a, b);
         const existing = graph.edge(ka, kb);
-        if (existing === undefined) graph.addEdge(ka, kb, { weight });
+        if (existing === undefined) graph.addEdge(ka, kb, passage ? { weight, passage } : { weight });
         else if (weight < graph.getEdgeAttribute(existing, 'weight')) {
-          graph.setEdgeAttribute(existing, 'weight', weight);
+          graph.replaceEdgeAttributes(existing, passage ? { weight, passage } : { weight });
         }
       }
     }

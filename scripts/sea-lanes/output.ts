@@ -60,6 +60,11 @@ export function seaLegCollection(features: readonly SeaLegFeature[]): SeaLegColl
 
 /** JSON text with one feature per line; same collection → same bytes. */
 export function formatSeaLegCollection(collection: SeaLegCollection): string {
+  return formatFeatureCollection(collection);
+}
+
+/** Any feature collection as text with its header members first and one feature per line. */
+export function formatFeatureCollection(collection: { features: readonly unknown[] }): string {
   const { features, ...header } = collection;
   const head = Object.entries(header).map(([k, v]) => `  ${JSON.stringify(k)}: ${JSON.stringify(v)},`);
   const body = features.map((f, i) => `    ${JSON.stringify(f)}${i < features.length - 1 ? ',' : ''}`);

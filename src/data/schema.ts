@@ -232,6 +232,83 @@ export const KeyFigureSchema = z.object({
   note: z.string(),
 });
 
+/** A port or a junction of the ocean network (the union of the shortest sea paths between seaports). */
+export const OceanNodeSchema = z.object({
+  id: Id,
+  lngLat: LngLat,
+  /** The seaport of data/ports.csv; null for a junction where paths branch. */
+  portId: z.nullable(Id),
+});
+
+export const OceanEdgeSchema = z.object({
+  id: Id,
+  /** Node ids; `path` runs from `from` to `to`. */
+  from: Id,
+  to: Id,
+  /** Geodesic length of the full-resolution sea-lane chain, snap segments included, km. */
+  lengthKm: z.number().check(z.positive()),
+  /** Straits and canals passed, as the sea-lane network names them (e.g. `malacca`, `suez`). */
+  passages: z.array(nonEmpty),
+  /** Simplified drawn geometry (about 3 km tolerance); shorter than `lengthKm`. */
+  path: z.array(LngLat).check(z.minLength(2)),
+});
+
+/** Generated at maintainer time; a shortest path over it gives the port-to-port sea distance. */
+export const OceanNetworkSchema = z.object({
+  credit: nonEmpty,
+  sourceIds: SourceIds,
+  nodes: z.array(OceanNodeSchema),
+  edges: z.array(OceanEdgeSchema),
+});
+
+export const DistanceMode = z.enum(['sea', 'rail']);
+export const DistanceUnit = z.enum(['nm', 'km']);
+/** A port-to-port distance as a source publishes it, to compare the routed network against. */
+export const PublishedDistanceSchema = z.object({
+  id: Id,
+  fromPortId: Id,
+  toPortId: Id,
+  mode: DistanceMode,
+  value: z.number().check(z.positive()),
+  unit: DistanceUnit,
+  /** `suez`, `cape`, `direct`, …: the way the source says the figure goes. */
+  route: matching(/^[a-z0-9_]+$/, 'snake_case route'),
+  qualifier: z.enum(['exact', 'approx']),
+  status: Status,
+  sourceIds: SourceIds,
+  note: z.string(),
+});
+
+export const InlandMode = z.enum(['river', 'rail', 'road']);
+/** A place whose coordinates the data already holds: `port:<id>`, `city:<id>` or `node:<LINE>.<seq>`. */
+export const InlandRef = matching(
+  /^(?:port:[a-z0-9]+(?:-[a-z0-9]+)*|city:[a-z0-9]+(?:-[a-z0-9]+)*|node:(?:CRE|LSC|SRM)-[A-Z]\d\.\d+)$/,
+  'a place like port:<id>, city:<id> or node:CRE-W1.38',
+);
+/** A river, rail or road link that chains a sea leg to an inland origin or destination. */
+export const InlandLinkSchema = z.object({
+  id: Id,
+  mode: InlandMode,
+  nameEn: nonEmpty,
+  nameZh: nonEmpty,
+  /** The places the drawn line passes, in order. */
+  refs: z.array(InlandRef).check(z.minLength(2)),
+  /** Indicative: straight segments through the places of `refs`. */
+  path: z.array(LngLat).check(z.minLength(2)),
+  /** Geodesic length of `path`, km: an estimate, for when no length is published. */
+  drawnKm: z.number().check(z.positive()),
+  /** Published length, km; null = not sourced. */
+  lengthKm: z.nullable(z.number().check(z.positive())),
+  /** Published transit time in days; null = not sourced. */
+  daysMin: z.nullable(z.number().check(z.positive())),
+  daysMax: z.nullable(z.number().check(z.positive())),
+  /** First year of service; null = before 2018. */
+  startYear: z.nullable(Year),
+  status: Status,
+  basis: nonEmpty,
+  sourceIds: SourceIds,
+});
+
 export const AtlasSchema = z.object({
   /** Content hash of the data; changes whenever any data changes. */
   version: z.string().check(z.minLength(6)),
@@ -250,6 +327,9 @@ export const AtlasSchema = z.object({
   stats: z.array(CorridorStatSchema),
   storySteps: z.array(StoryStepSchema),
   keyFigures: z.array(KeyFigureSchema),
+  ocean: OceanNetworkSchema,
+  publishedDistances: z.array(PublishedDistanceSchema),
+  inlandLinks: z.array(InlandLinkSchema),
 });
 
 export type Status = z.infer<typeof Status>;
@@ -275,3 +355,8 @@ export type StoryCamera = z.infer<typeof StoryCameraSchema>;
 export type StoryStep = z.infer<typeof StoryStepSchema>;
 export type KeyFigure = z.infer<typeof KeyFigureSchema>;
 export type LngLat = z.infer<typeof LngLat>;
+export type OceanNode = z.infer<typeof OceanNodeSchema>;
+export type OceanEdge = z.infer<typeof OceanEdgeSchema>;
+export type OceanNetwork = z.infer<typeof OceanNetworkSchema>;
+export type PublishedDistance = z.infer<typeof PublishedDistanceSchema>;
+export type InlandLink = z.infer<typeof InlandLinkSchema>;

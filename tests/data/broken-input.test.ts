@@ -4,7 +4,9 @@ import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { runDataBuild } from '../../scripts/data-build/write';
-import { DATA_DIR, dataDirWith, editLine, editRow, editSeaLegs, lineOf, seaLegIndex, setCell } from './fixture-dir';
+import {
+  DATA_DIR, dataDirWith, editLine, editOceanLine, editRow, editSeaLegs, lineOf, oceanLineOf, seaLegIndex, setCell,
+} from './fixture-dir';
 
 type Edits = Parameters<typeof dataDirWith>[0];
 const ROOT = resolve(__dirname, '../..');
@@ -88,6 +90,12 @@ const FIXTURES: [string, Edits, string][] = [
     f[w5Leg]!.geometry.coordinates = [path[0], [58, 44], path.at(-1)]; // across the Ustyurt plateau
   }) }, `data/sea-legs.geojson feature ${w5Leg} geometry.coordinates: sea leg CRE-W5 24→25 crosses land (Kazakhstan) at 51.708,43.719, ` +
     '40 km from the nearer port (51 sample(s) every 20 km on land); only samples within 30 km of a port or in the Suez Canal may touch land'],
+  ['an ocean edge from an unknown node', { 'ocean-network.geojson': editOceanLine('edge-9', (l) => l.replace('"from":"constanta"', '"from":"atlantis"')) },
+    `data/ocean-network.geojson:${oceanLineOf('edge-9')} properties.from: unknown node "atlantis"`],
+  ['a published distance to an unknown port', { 'published-distances.csv': setCell('id', 'shanghai-piraeus-suez', 'to_port_id', 'atlantis') },
+    `data/published-distances.csv:${row('published-distances.csv', 'id', 'shanghai-piraeus-suez')} to_port_id: unknown port id "atlantis"`],
+  ['an inland link through an unknown place', { 'inland-links.csv': setCell('id', 'rotterdam-duisburg-rail', 'path_refs', 'port:rotterdam;node:CRE-W1.99') },
+    `data/inland-links.csv:${row('inland-links.csv', 'id', 'rotterdam-duisburg-rail')} path_refs: unknown place "node:CRE-W1.99"`],
 ];
 
 describe('broken input fails the build with file, line and field, and writes nothing', () => {

@@ -50,3 +50,13 @@ export const editSeaLegs = (edit: (features: SeaLegFeature[]) => void) => (text:
 export const seaLegIndex = (lineId: string, fromSeq: number) =>
   (JSON.parse(readFileSync(join(DATA_DIR, 'sea-legs.geojson'), 'utf8')) as { features: SeaLegFeature[] }).features
     .findIndex((f) => f.properties.line_id === lineId && f.properties.from_seq === fromSeq);
+
+/** The line of data/ocean-network.geojson that holds the feature with this id (one feature per line). */
+export const oceanLineOf = (id: string) =>
+  readFileSync(join(DATA_DIR, 'ocean-network.geojson'), 'utf8').split('\n').findIndex((l) => l.includes(`"id":"${id}"`)) + 1;
+/** Edits the text of that line. */
+export const editOceanLine = (id: string, edit: (line: string) => string) => (text: string) => {
+  const lines = text.split('\n');
+  lines[oceanLineOf(id) - 1] = edit(lines[oceanLineOf(id) - 1]!);
+  return lines.join('\n');
+};
