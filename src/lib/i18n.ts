@@ -9,6 +9,8 @@ export type Lang = 'en' | 'zh';
 export const LANGS: readonly Lang[] = ['en', 'zh'];
 
 // One catalogue per part of the app; each zh catalogue is typed against its en one, so a missing key fails the type check.
+/** The English catalogue of each part of the app; no two may define the same key. */
+export const EN_PARTS = [coreEn, corridorEn, storyEn, routeEn, routeCompareEn, shareEn] as const;
 const en = { ...coreEn, ...corridorEn, ...storyEn, ...routeEn, ...routeCompareEn, ...shareEn };
 
 export type MessageKey = keyof typeof en;

@@ -51,9 +51,9 @@ export const passagesText = (t: Translate, lang: Lang, passages: readonly string
 /** A stat's value as published: "14–16 days", "26 hours", "6 weeks". */
 export function statTimeText(t: Translate, lang: Lang, stat: Pick<CorridorStat, 'value' | 'valueMax' | 'unit'>): string {
   const [n, max] = [formatNumber(stat.value, lang), stat.valueMax === null ? null : formatNumber(stat.valueMax, lang)];
-  if (stat.unit === 'hours') return max ? t('unit_hoursRange', { min: n, max }) : t('unit_hours', { n });
-  if (stat.unit === 'weeks') return t('unit_weeks', { n });
-  return max ? t('unit_daysRange', { min: n, max }) : t('unit_days', { n });
+  if (stat.unit === 'hours') return max ? t('span_hoursRange', { min: n, max }) : t('span_hours', { n });
+  if (stat.unit === 'weeks') return t('span_weeks', { n });
+  return max ? t('span_daysRange', { min: n, max }) : t('span_days', { n });
 }
 
 function speedText(t: Translate, lang: Lang, r: SpeedReference): string {
@@ -61,7 +61,7 @@ function speedText(t: Translate, lang: Lang, r: SpeedReference): string {
   const length = r.length.unit === 'km'
     ? t('length_km', { n: formatNumber(r.length.value, lang) })
     : t(r.floor ? 'length_lowerNm' : 'length_nm', { n: formatNumber(r.length.value, lang), km });
-  const time = r.minDays === r.maxDays ? t('unit_days', { n: tenth(r.minDays, lang) }) : t('unit_daysRange', { min: tenth(r.minDays, lang), max: tenth(r.maxDays, lang) });
+  const time = r.minDays === r.maxDays ? t('span_days', { n: tenth(r.minDays, lang) }) : t('span_daysRange', { min: tenth(r.minDays, lang), max: tenth(r.maxDays, lang) });
   const [slow, fast] = [whole(r.kmPerDayMin, lang), whole(r.kmPerDayMax, lang)];
   const text = t('time_speedRef', { route: nameIn(lang, r.route), length, time, speed: slow === fast ? slow : `${slow}–${fast}` });
   return `${text}${r.floor ? t('time_floor') : ''} [${r.sourceIds.join(', ')}]`;
@@ -78,8 +78,8 @@ export function legTimeText(t: Translate, lang: Lang, time: LegTime): string {
 
 const linkDaysText = (t: Translate, lang: Lang, link: InlandLink) =>
   (link.daysMax !== null && link.daysMax !== link.daysMin
-    ? t('unit_daysRange', { min: formatNumber(link.daysMin ?? 0, lang), max: formatNumber(link.daysMax, lang) })
-    : t('unit_days', { n: formatNumber(link.daysMin ?? 0, lang) }));
+    ? t('span_daysRange', { min: formatNumber(link.daysMin ?? 0, lang), max: formatNumber(link.daysMax, lang) })
+    : t('span_days', { n: formatNumber(link.daysMin ?? 0, lang) }));
 
 /** How a leg's km were found: drawn, scaled to a sourced line length, or an inland link's published length. */
 export function legLengthText(t: Translate, lang: Lang, leg: RouteLeg, atlas: Atlas, calibrations: ReadonlyMap<string, LineCalibration>): string {

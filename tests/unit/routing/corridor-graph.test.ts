@@ -76,7 +76,8 @@ describe('corridor graph of a synthetic atlas', () => {
   test('a city farther than the access limit is not connected and says how far it is', () => {
     const remote = routeOrigins(graph).find((o) => o.id === 'city:remote');
     expect(remote?.access).toMatchObject({ status: 'too-far' });
-    expect(remote?.access.status === 'too-far' && remote.access.reason).toMatch(/^Remote is \d[\d,]* km from the nearest corridor stop/);
+    expect(remote?.access.status === 'too-far' && remote.access.nearestKm).toBeGreaterThan(ACCESS_MAX_KM);
+    expect(remote?.access.status === 'too-far' && remote.access.nearestEn).toBeTruthy();
     expect(graph.degree('city:remote')).toBe(0);
   });
 
@@ -134,11 +135,14 @@ describe('corridor graph of the built atlas', () => {
     }
   });
 
-  test('holds one edge per leg plus the access edges', () => {
+  test('holds one edge per leg, the access edges, a local edge from each city to its own ports, and the ocean and inland links', () => {
     const legCount = atlas.lines.reduce((n, l) => n + l.legs.length, 0);
     expect(graph.filterEdges((_, e) => e.kind === 'leg')).toHaveLength(legCount);
     const accessCount = routeOrigins(graph).reduce((n, o) => n + (o.access.status === 'connected' ? o.access.vertexIds.length : 0), 0);
-    expect(graph.size).toBe(legCount + accessCount);
+    const ownPorts = atlas.ports.filter((p) => p.cityId !== null).length;
+    expect(graph.filterEdges((_, e) => e.kind === 'access')).toHaveLength(accessCount + ownPorts);
+    const extras = graph.filterEdges((_, e) => e.kind === 'ocean' || e.kind === 'inland').length;
+    expect(graph.size).toBe(legCount + accessCount + ownPorts + extras);
   });
 
   test('every pilot city and port is an origin, connected or told why not', () => {
@@ -146,6 +150,7 @@ describe('corridor graph of the built atlas', () => {
     expect(origins).toHaveLength(atlas.cities.length + atlas.ports.length);
     expect(origins.find((o) => o.id === 'city:dalian')?.access.status).toBe('too-far');
     expect(origins.find((o) => o.id === 'city:shanghai')?.access).toEqual({ status: 'connected', vertexIds: ['suzhou', 'shanghai-port'] });
+    expect(graph.hasEdge('access:city:shanghai>port:shanghai-yangshan')).toBe(true);
   });
 
   test('the destinations include the named corridor endpoints', () => {
