@@ -3,7 +3,7 @@ import { geoLength } from 'd3';
 import {
   FIRST_YEAR, LAST_YEAR, type Atlas, type Line, type LineLeg, type LngLat, type OceanNetwork,
 } from '../../src/data/schema';
-import { assembleInlandLinks, assemblePublishedDistances } from './comparator';
+import { assembleInlandLinks, assemblePublishedDistances, assembleTransitReferences } from './comparator';
 import { errorAt, type DataError } from './read';
 import type { RowsOf } from './rows';
 import { seaLegKey, type SeaLegs } from './sea-legs';
@@ -107,6 +107,7 @@ export function assembleAtlas(rows: RowsOf, seaLegs: SeaLegs, ocean: OceanNetwor
     ocean,
     publishedDistances: assemblePublishedDistances(rows),
     inlandLinks: assembleInlandLinks(rows),
+    transitReferences: assembleTransitReferences(rows),
   };
   const version = createHash('sha256').update(JSON.stringify(body)).digest('hex').slice(0, 12);
   return { version, ...body };

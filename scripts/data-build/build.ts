@@ -18,7 +18,7 @@ export function buildAtlas(dataDir: string): BuildResult {
   const ocean = readOceanNetwork(dataDir, rows, errors);
   const atlas = assembleAtlas(rows, seaLegs, ocean.network, errors);
   checkSeaLegsAtSea(atlas.lines, seaLegs, errors);
-  checkOceanEdgesAtSea(atlas.ocean.edges, ocean.edgeAt, errors);
+  checkOceanEdgesAtSea(ocean.network.edges, ocean.edgeAt, errors);
   if (errors.length) return { ok: false, errors };
   // A last check of the assembled whole, so the app and the build agree on the format.
   const final = AtlasSchema.safeParse(atlas);

@@ -1,5 +1,5 @@
 // Published port-to-port distances and inland links: the data the route comparison sets against the sea.
-import type { InlandLink, LngLat, PublishedDistance } from '../../src/data/schema';
+import type { InlandLink, LngLat, PublishedDistance, TransitReference } from '../../src/data/schema';
 import { pathLengthKm } from '../sea-lanes/geo';
 import { errorAt, type DataError } from './read';
 import type { RowsOf } from './rows';
@@ -22,7 +22,7 @@ export function resolveRef(rows: RowsOf, ref: string): LngLat | null {
 export function checkComparatorRows(rows: RowsOf, errors: DataError[]) {
   const portIds = new Set(rows.ports.map((p) => p.id));
   const seen = new Map<string, string>();
-  for (const r of [...rows.publishedDistances, ...rows.inlandLinks]) {
+  for (const r of [...rows.publishedDistances, ...rows.inlandLinks, ...rows.transitReferences]) {
     const first = seen.get(r.id);
     if (first) errors.push(errorAt(r.at, 'id', `duplicate id "${r.id}" (first at ${first})`));
     else seen.set(r.id, r.at);
@@ -31,6 +31,9 @@ export function checkComparatorRows(rows: RowsOf, errors: DataError[]) {
     for (const column of ['from_port_id', 'to_port_id'] as const)
       if (!portIds.has(d[column])) errors.push(errorAt(d.at, column, `unknown port id "${d[column]}"`));
     if (d.from_port_id === d.to_port_id) errors.push(errorAt(d.at, 'to_port_id', 'a distance needs two different ports'));
+  }
+  for (const r of rows.transitReferences) {
+    if (r.days_min > r.days_max) errors.push(errorAt(r.at, 'days_max', `${r.days_max} is below days_min ${r.days_min}`));
   }
   for (const link of rows.inlandLinks) {
     for (const ref of link.path_refs)
@@ -60,4 +63,16 @@ export function assembleInlandLinks(rows: RowsOf): InlandLink[] {
       sourceIds: link.source_ids,
     }];
   }).sort((a, b) => a.id.localeCompare(b.id));
+}
+
+/** The international nautical mile, km (a definition). */
+const KM_PER_NM = 1.852;
+
+/** Published lengths with their times, from which the route comparison derives a mode's speed. */
+export function assembleTransitReferences(rows: RowsOf): TransitReference[] {
+  return rows.transitReferences.map((r) => ({
+    id: r.id, mode: r.mode, labelEn: r.label_en, labelZh: r.label_zh, lengthValue: r.length_value, lengthUnit: r.length_unit,
+    lengthKm: r.length_unit === 'nm' ? r.length_value * KM_PER_NM : r.length_value, daysMin: r.days_min, daysMax: r.days_max,
+    status: r.status, sourceIds: r.source_ids, note: r.note,
+  })).sort((a, b) => a.id.localeCompare(b.id));
 }

@@ -128,6 +128,13 @@ export const InlandLinkRow = z.object({
   status: text.pipe(Status), basis: required, source_ids: sourceIds,
 });
 
+export const TransitReferenceRow = z.object({
+  id: text.pipe(Id), mode: text.pipe(z.enum(['sea', 'rail', 'river', 'road'])), label_en: required, label_zh: required,
+  length_value: num.pipe(positive('a published length')), length_unit: text.pipe(DistanceUnit),
+  days_min: num.pipe(positive('a published time')), days_max: num.pipe(positive('a published time')),
+  status: text.pipe(Status), source_ids: sourceIds, note: text,
+});
+
 /** The CSV files of data/, each with the schema of one row. */
 export const CSV_FILES = {
   sources: { file: 'sources.csv', row: SourceRow },
@@ -146,6 +153,7 @@ export const CSV_FILES = {
   keyFigures: { file: 'key-figures.csv', row: KeyFigureRow },
   publishedDistances: { file: 'published-distances.csv', row: PublishedDistanceRow },
   inlandLinks: { file: 'inland-links.csv', row: InlandLinkRow },
+  transitReferences: { file: 'transit-references.csv', row: TransitReferenceRow },
 } as const;
 
 export type CsvFiles = typeof CSV_FILES;

@@ -309,6 +309,23 @@ export const InlandLinkSchema = z.object({
   sourceIds: SourceIds,
 });
 
+/** A published length and time (e.g. a sailing), from which the route comparison derives a mode's speed. */
+export const TransitReferenceSchema = z.object({
+  id: Id,
+  mode: z.enum(['sea', 'rail', 'river', 'road']),
+  labelEn: nonEmpty,
+  labelZh: nonEmpty,
+  lengthValue: z.number().check(z.positive()),
+  lengthUnit: DistanceUnit,
+  /** The length in km (nautical miles × 1.852). */
+  lengthKm: z.number().check(z.positive()),
+  daysMin: z.number().check(z.positive()),
+  daysMax: z.number().check(z.positive()),
+  status: Status,
+  sourceIds: SourceIds,
+  note: z.string(),
+});
+
 export const AtlasSchema = z.object({
   /** Content hash of the data; changes whenever any data changes. */
   version: z.string().check(z.minLength(6)),
@@ -327,9 +344,11 @@ export const AtlasSchema = z.object({
   stats: z.array(CorridorStatSchema),
   storySteps: z.array(StoryStepSchema),
   keyFigures: z.array(KeyFigureSchema),
-  ocean: OceanNetworkSchema,
-  publishedDistances: z.array(PublishedDistanceSchema),
-  inlandLinks: z.array(InlandLinkSchema),
+  // Routing data, added after the first published versions: optional, so pinned older versions still load.
+  ocean: z.optional(OceanNetworkSchema),
+  publishedDistances: z.optional(z.array(PublishedDistanceSchema)),
+  inlandLinks: z.optional(z.array(InlandLinkSchema)),
+  transitReferences: z.optional(z.array(TransitReferenceSchema)),
 });
 
 export type Status = z.infer<typeof Status>;
@@ -359,4 +378,5 @@ export type OceanNode = z.infer<typeof OceanNodeSchema>;
 export type OceanEdge = z.infer<typeof OceanEdgeSchema>;
 export type OceanNetwork = z.infer<typeof OceanNetworkSchema>;
 export type PublishedDistance = z.infer<typeof PublishedDistanceSchema>;
+export type TransitReference = z.infer<typeof TransitReferenceSchema>;
 export type InlandLink = z.infer<typeof InlandLinkSchema>;

@@ -33,7 +33,7 @@ export type PlaceVertex = {
   lngLat: LngLat;
   countryIso2: string | null;
   access: PlaceAccess;
-  /** True when the place is itself on the network: a port of the ocean network or the end of an inland link. */
+  /** True when the place, or a port of its own, is a port of the ocean network or the end of an inland link. */
   onNetwork: boolean;
 };
 
@@ -115,8 +115,11 @@ export function buildCorridorGraph(atlas: Atlas): CorridorGraph {
   }
   addOceanNetwork(graph, atlas);
   addInlandLinks(graph, atlas);
+  const hasLinks = (id: string) => graph.someEdge(id, (_, e) => e.kind === 'ocean' || e.kind === 'inland');
   graph.forEachNode((id, v) => {
-    if (v.kind === 'place') v.onNetwork = graph.someEdge(id, (_, e) => e.kind === 'ocean' || e.kind === 'inland');
+    if (v.kind !== 'place') return;
+    // A city off the corridor lines still ships from its own port.
+    v.onNetwork = hasLinks(id) || graph.someEdge(id, (_, e, source, target) => e.kind === 'access' && !e.samePlace && hasLinks(source === id ? target : source));
   });
   return graph;
 }

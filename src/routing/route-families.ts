@@ -45,5 +45,6 @@ export const ROUTE_FAMILIES: readonly FamilySpec[] = [
     family: 'lsc-land', perExit: true, requires: (legs) => has(legs, (l) => l.corridorId === 'lsc'),
     allows: (e) => (e.corridorId === 'lsc' && e.mode !== 'sea') || landLink(e),
   },
-  { family: 'shortest', perExit: false, allows: () => true, requires: () => true },
+  // Ocean legs only in the families above: the network routes China to abroad, not port to port along the coast.
+  { family: 'shortest', perExit: false, allows: (e) => e.kind !== 'ocean', requires: () => true },
 ];

@@ -43,18 +43,24 @@ export type RouteShape = {
   vertexIds: string[];
 };
 
+/** Among equally short parallel edges, a service beats a straight access line. */
+const KIND_RANK: Record<EdgeAttributes['kind'], number> = { leg: 0, inland: 1, ocean: 2, access: 3 };
+
 /** Parallel edges whose lengths differ by less than this count as equally short. */
 const EQUAL_LENGTH_KM = 0.5;
 
 /**
  * The edges along a vertex path: the shortest between each pair of vertices and, among equally short
- * parallel edges (lines sharing a stretch), the choice with the fewest line changes; only `keep` edges count. Ties go to the
+ * parallel edges (lines sharing a stretch), the choice with the fewest line changes; only `keep` edges count. Ties go to a
+ * service before an access line, then to the
  * edge key that sorts first, so the choice is deterministic.
  */
 export function chooseEdges(graph: CorridorGraph, vertexPath: readonly string[], keep: (e: EdgeAttributes) => boolean = () => true): EdgeAttributes[] {
   const steps: EdgeAttributes[][] = [];
   for (let i = 1; i < vertexPath.length; i++) {
-    const edges = graph.edges(vertexPath[i - 1]!, vertexPath[i]!).sort().map((e) => graph.getEdgeAttributes(e)).filter(keep);
+    const edges = graph.edges(vertexPath[i - 1]!, vertexPath[i]!).sort()
+      .map((e) => graph.getEdgeAttributes(e)).filter(keep)
+      .sort((a, b) => KIND_RANK[a.kind] - KIND_RANK[b.kind]);
     const shortest = Math.min(...edges.map((e) => e.drawnKm));
     steps.push(edges.filter((e) => e.drawnKm <= shortest + EQUAL_LENGTH_KM));
   }

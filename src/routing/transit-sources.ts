@@ -67,7 +67,7 @@ export function speedReferences(mode: RouteMode, stats: readonly CorridorStat[],
       time.minDays, time.maxDays, [...new Set([...length.stat.sourceIds, ...time.stat.sourceIds])], length.stat.status));
   }
   for (const r of references.filter((x) => x.mode === mode && x.lengthKm > 0 && x.daysMin > 0)) {
-    found.push(speed({ en: r.labelEn, zh: r.labelZh }, r.lengthKm, { value: r.lengthKm, unit: 'km', qualifier: 'exact' },
+    found.push(speed({ en: r.labelEn, zh: r.labelZh }, r.lengthKm, { value: r.lengthValue, unit: r.lengthUnit, qualifier: 'approx' },
       r.daysMin, r.daysMax, r.sourceIds, r.status));
   }
   return found;

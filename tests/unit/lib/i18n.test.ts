@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { EN_PARTS, catalogueLoaded, loadCatalogue, translator } from '../../../src/lib/i18n';
 import { zh as zhCatalogue } from '../../../src/lib/messages/zh';
 
-const en = Object.assign({}, ...EN_PARTS) as Record<string, string>;
+const en: Record<string, string> = Object.assign({}, ...EN_PARTS);
 const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
 describe('message catalogues', () => {
@@ -16,7 +16,7 @@ describe('message catalogues', () => {
   });
   test('every Chinese message is filled in and keeps the placeholders of the English one', () => {
     for (const [key, english] of Object.entries(en)) {
-      const zh = zhCatalogue[key as keyof typeof en];
+      const zh = (zhCatalogue as Record<string, string>)[key]!;
       expect(zh.trim(), key).not.toBe('');
       expect(placeholders(zh), key).toEqual(placeholders(english));
     }

@@ -83,78 +83,106 @@ describe('route options in a synthetic network', () => {
 });
 
 describe('route options on the built atlas', () => {
-  const graph = buildCorridorGraph(loadBuiltAtlas());
+  const atlas = loadBuiltAtlas();
+  const graph = buildCorridorGraph(atlas);
   const pairs: [string, string][] = [
     ['city:chongqing', 'duisburg'], ['yiwu', 'madrid-abronigal'], ['city:shanghai', 'singapore'], ['city:kunming', 'vientiane'],
     ['city:nanning', 'hanoi-yen-vien'], ['chengdu-qingbaijiang-intl-rail-port', 'yangon-port'], ['city:guangzhou', 'barcelona'],
+    ['city:chongqing', 'port:rotterdam'], ['city:ningbo', 'port:gdansk'], ['city:xiamen', 'jebel-ali-dubai'],
   ];
+  const sourced = (metric: string) => atlas.stats.find((s) => s.metric === metric)!.value;
 
-  test('Chongqing to Duisburg by rail via Alashankou on the Yuxinou line, changing gauge', () => {
-    const options = optionsOf(findRouteOptions(graph, 'city:chongqing', 'duisburg'));
+  test('Chongqing to Duisburg: rail through each exit, Yangtze and sea via Shanghai, Land–Sea rail and sea via Qinzhou', () => {
+    const options = optionsOf(findRouteOptions(graph, 'city:chongqing', 'duisburg', 2025));
+    expect(options.map((o) => o.id)).toEqual(expect.arrayContaining(['cre-rail-via-alashankou', 'cre-rail-via-erenhot', 'river-sea', 'lsc-rail-sea']));
     const rail = options.find((o) => o.id === 'cre-rail-via-alashankou');
     expect(rail?.legs.map((l) => [l.lineId, l.mode])).toEqual([['CRE-W1', 'rail']]);
     expect(rail?.borderCrossings.find((b) => b.nameEn === 'Alashankou')?.note).toMatch(/^Gauge change/);
-    expect(options.every((o) => o.family === 'cre-rail')).toBe(true);
+    const river = options.find((o) => o.id === 'river-sea');
+    expect(river?.legs.map((l) => [l.kind, l.mode])).toEqual([['access', 'road'], ['inland', 'river'], ['ocean', 'sea'], ['inland', 'rail']]);
+    expect(river?.legs[2]).toMatchObject({ fromName: 'Waigaoqiao Port Area', toName: 'Rotterdam', passages: ['malacca', 'babalmandab', 'suez', 'gibraltar'] });
+    const landSea = options.find((o) => o.id === 'lsc-rail-sea');
+    expect(landSea?.legs.map((l) => [l.lineId ?? l.kind, l.mode])).toEqual([['LSC-M1', 'rail'], ['ocean', 'sea'], ['inland', 'rail']]);
+    expect(landSea?.legs[0]?.toName).toBe('Qinzhou Port (Beibu Gulf Port)');
+    expect(landSea?.modeChanges).toBe(2);
   });
 
-  test('Chongqing to Duisburg has no sea option: no modelled sea line reaches northern Europe', () => {
-    const result = findRouteOptions(graph, 'city:chongqing', 'duisburg');
-    expect(result.status === 'found' && result.unavailable.map((u) => u.family)).toContain('sea');
+  test('rail options are within 10 % of the sourced route lengths (S-T06, S-T09, S-X01)', () => {
+    const km = (from: string, to: string, id: string) => optionsOf(findRouteOptions(graph, from, to, 2025)).find((o) => o.id === id)!.distanceKm;
+    for (const [from, to, id, metric] of [
+      ['city:chongqing', 'duisburg', 'cre-rail-via-alashankou', 'route_length_km_chongqing_duisburg'],
+      ['yiwu', 'madrid-abronigal', 'cre-rail-via-alashankou', 'route_length_km_yiwu_madrid'],
+      ['city:kunming', 'vientiane', 'lsc-land-via-mohan', 'route_length_km_kunming_vientiane'],
+    ] as const) {
+      const ratio = km(from, to, id) / sourced(metric);
+      expect(ratio, `${from} → ${to}`).toBeGreaterThan(0.9);
+      expect(ratio, `${from} → ${to}`).toBeLessThan(1.1);
+    }
   });
 
-  test('Kunming to Vientiane runs on the China–Laos Railway through Mohan and Boten', () => {
-    const options = optionsOf(findRouteOptions(graph, 'city:kunming', 'vientiane'));
-    expect(options.map((o) => o.legs.map((l) => l.lineId))).toEqual([['LSC-X2']]);
-    expect(options[0]?.borderCrossings.map((b) => b.nameEn)).toEqual(['Mohan', 'Boten']);
+  test('ocean shipping is offered from a coastal pilot city to the European gateways, honestly labelled', () => {
+    for (const to of ['port:rotterdam', 'hamburg', 'port:antwerp', 'port:gdansk', 'piraeus', 'barcelona']) {
+      const options = optionsOf(findRouteOptions(graph, 'city:ningbo', to, 2025));
+      expect(options.some((o) => o.family === 'ocean' && o.legs.some((l) => l.kind === 'ocean' && l.corridorId === null)), to).toBe(true);
+    }
+  });
+
+  test('a 2015 view offers no option through a line that opened later, and says from which year it is possible', () => {
+    const result = findRouteOptions(graph, 'city:kunming', 'vientiane', 2015);
+    expect(result.status).toBe('unreachable');
+    expect(result.later).toEqual([expect.objectContaining({
+      family: 'lsc-land', fromYear: 2021, services: [expect.objectContaining({ id: 'LSC-X2', en: 'China–Laos Railway: Kunming–Vientiane', startYear: 2021 })],
+    })]);
+    for (const [from, to] of pairs) {
+      const r = findRouteOptions(graph, from, to, 2015);
+      for (const o of r.status === 'found' ? r.options : []) {
+        for (const leg of o.legs) expect(leg.fromYear ?? 0, `${from} → ${to} ${o.id} ${leg.lineId}`).toBeLessThanOrEqual(2015);
+      }
+    }
   });
 
   test('Nanning to Hanoi runs on the China–Vietnam line through Pingxiang', () => {
-    const [option] = optionsOf(findRouteOptions(graph, 'city:nanning', 'hanoi-yen-vien'));
+    const option = optionsOf(findRouteOptions(graph, 'city:nanning', 'hanoi-yen-vien', 2025)).find((o) => o.family === 'lsc-land');
     expect(option?.legs.map((l) => l.lineId)).toEqual(['LSC-X1']);
     expect(option?.borderCrossings[0]?.nameEn).toBe('Pingxiang (Youyiguan)');
   });
 
   test('Chengdu to Yangon by the Myanmar passage (rail, then road) and by rail and sea via Qinzhou and Singapore', () => {
-    const options = optionsOf(findRouteOptions(graph, 'chengdu-qingbaijiang-intl-rail-port', 'yangon-port'));
+    const options = optionsOf(findRouteOptions(graph, 'chengdu-qingbaijiang-intl-rail-port', 'yangon-port', 2025));
     const land = options.find((o) => o.family === 'lsc-land');
     expect(land?.legs.map((l) => [l.lineId, l.mode])).toEqual([['LSC-X3', 'rail'], ['LSC-X3', 'road']]);
     const railSea = options.find((o) => o.family === 'lsc-rail-sea');
-    expect(railSea?.vertexIds).toEqual(expect.arrayContaining(['qinzhou-port-beibu-gulf-port', 'singapore']));
     expect(railSea?.legs[0]).toMatchObject({ mode: 'rail', toName: 'Qinzhou Port (Beibu Gulf Port)' });
   });
 
-  test('Yiwu to Madrid by the Yixinou line, changing gauge again at the Spanish border', () => {
-    const [first] = optionsOf(findRouteOptions(graph, 'yiwu', 'madrid-abronigal'));
-    expect(first?.legs.map((l) => l.lineId)).toEqual(['CRE-W3']);
-    expect(first?.borderCrossings.at(-1)?.note).toMatch(/Iberian gauge/);
+  test('Shanghai to Singapore by the Silk Road Maritime service and by ocean shipping', () => {
+    const options = optionsOf(findRouteOptions(graph, 'city:shanghai', 'singapore', 2025));
+    expect(options.map((o) => o.family).sort()).toEqual(['ocean', 'srm-sea']);
+    expect(options.find((o) => o.family === 'srm-sea')?.legs.map((l) => l.lineId)).toEqual(['SRM-L3']);
   });
 
-  test('Shanghai to Singapore by sea from Shanghai Port', () => {
-    const options = optionsOf(findRouteOptions(graph, 'city:shanghai', 'singapore'));
-    expect(options.map((o) => [o.family, o.legs.map((l) => l.lineId)])).toEqual([['sea', ['SRM-L3']]]);
-  });
-
-  test('a pilot city too far from any corridor stop is unreachable with the distance', () => {
-    const result = findRouteOptions(graph, 'city:dalian', 'duisburg');
-    expect(result.status === 'unreachable' && result.reason).toMatch(/^Dalian is \d+ km from the nearest corridor stop/);
+  test('a city off the corridor lines ships from its own port', () => {
+    const options = optionsOf(findRouteOptions(graph, 'city:dalian', 'duisburg', 2025));
+    expect(options[0]?.legs.map((l) => [l.kind, l.toName])).toEqual([['access', 'Dalian Port, Dayaowan'], ['ocean', 'Rotterdam'], ['inland', 'Duisburg']]);
   });
 
   test('a pair no line connects is unreachable', () => {
-    expect(findRouteOptions(graph, 'city:kunming', 'singapore').status).toBe('unreachable');
+    expect(findRouteOptions(graph, 'city:kunming', 'singapore', 2025).status).toBe('unreachable');
   });
 
-  test('every option’s distance is the sum of its legs’ geodesic lengths', () => {
+  test('every option’s distance is the sum of its legs, and each leg is drawn with its geodesic length', () => {
     for (const [from, to] of pairs) {
-      for (const option of optionsOf(findRouteOptions(graph, from, to))) {
-        const sum = option.legs.reduce((km, leg) => km + geodesicKm(leg.path), 0);
-        expect(Math.abs(option.distanceKm - sum), `${from} → ${to} ${option.id}`).toBeLessThan(1);
+      for (const option of optionsOf(findRouteOptions(graph, from, to, 2025))) {
+        expect(Math.abs(option.distanceKm - option.legs.reduce((km, l) => km + l.lengthKm, 0)), `${from} → ${to} ${option.id}`).toBeLessThan(1);
+        // Ocean legs are drawn simplified (about 3 km); their length is that of the full sea lane.
+        for (const leg of option.legs) expect(Math.abs(leg.drawnKm - geodesicKm(leg.path)), `${option.id} ${leg.fromName}`).toBeLessThan(leg.kind === 'ocean' ? leg.drawnKm * 0.005 : 1);
       }
     }
   });
 
   test('no two options of a pair follow the same path, and each path ends at the destination', () => {
     for (const [from, to] of pairs) {
-      const options = optionsOf(findRouteOptions(graph, from, to));
+      const options = optionsOf(findRouteOptions(graph, from, to, 2025));
       expect(new Set(options.map((o) => o.vertexIds.join('>'))).size).toBe(options.length);
       for (const o of options) expect(o.path.at(-1)).toEqual(graph.getNodeAttribute(to, 'lngLat'));
     }

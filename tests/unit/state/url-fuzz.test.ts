@@ -14,7 +14,6 @@ const atlas = loadBuiltAtlas();
 const destinations = routeDestinationIds(atlas);
 
 const has = (list: { id: string }[], id: string) => list.some((x) => x.id === id);
-const kebab = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const inRange = (n: unknown, min: number, max: number) => typeof n === 'number' && Number.isFinite(n) && n >= min && n <= max;
 
 /** What a parsed field may hold, written independently of the parser. */
@@ -26,8 +25,9 @@ const VALID_FIELD: { [K in UrlParam]: (v: UrlState[K]) => boolean } = {
   select: (v) => v === null || (Object.keys(v).join() === 'kind,id' && (v.kind === 'node'
     ? /^(?:CRE|LSC|SRM)-[A-Z]\d#\d{1,3}$/.test(v.id)
     : ['city', 'port'].includes(v.kind) && /^[a-z0-9-]+$/.test(v.id))),
-  from: (v) => v === null || /^(?:city|port):[a-z0-9]+(?:-[a-z0-9]+)*$/.test(v),
-  to: (v) => v === null || kebab.test(v),
+  // A bare id is allowed until the data check resolves it to the one place it names.
+  from: (v) => v === null || /^(?:(?:city|port):)?[a-z0-9]+(?:-[a-z0-9]+)*$/.test(v),
+  to: (v) => v === null || /^(?:port:)?[a-z0-9]+(?:-[a-z0-9]+)*$/.test(v),
   story: (v) => v === null || (Number.isInteger(v) && inRange(v, 1, 99)),
   lang: (v) => v === 'en' || v === 'zh',
   view: (v) => v === null || (Object.keys(v).join() === 'lng,lat,zoom' && inRange(v.lng, -180, 180) && inRange(v.lat, -85, 85) && inRange(v.zoom, 0, 22)),
@@ -66,7 +66,7 @@ function faultsOf(query: string): string[] {
   if (s.year < atlas.firstYear || s.year > atlas.lastYear) faults.push(`year ${s.year} kept outside the data`);
   if (s.line && !has(atlas.lines, s.line)) faults.push(`line ${s.line} kept`);
   if (s.select && s.select.kind !== 'node' && !has(s.select.kind === 'city' ? atlas.cities : atlas.ports, s.select.id)) faults.push(`select ${s.select.id} kept`);
-  if (s.from && !has(s.from.startsWith('city:') ? atlas.cities : atlas.ports, s.from.slice(5))) faults.push(`from ${s.from} kept`);
+  if (s.from && !(/^(?:city|port):/.test(s.from) && has(s.from.startsWith('city:') ? atlas.cities : atlas.ports, s.from.slice(5)))) faults.push(`from ${s.from} kept`);
   if (s.to && !destinations.has(s.to)) faults.push(`to ${s.to} kept`);
   if (s.story !== null && s.story > atlas.storySteps.length) faults.push(`story ${s.story} kept`);
   for (const p of checked.problems) if (p.raw.length > 41) faults.push(`${p.param}: raw shown at ${p.raw.length} chars after the data check`);
