@@ -2,7 +2,7 @@ import type { Atlas } from '../../data/schema';
 import type { RouteResult } from '../../routing/route-query';
 import { formatNumber } from '../../lib/format';
 import type { Lang, Translate } from '../../lib/i18n';
-import { crossingsText, familyLabel, nameIn, transitText } from './route-text';
+import { crossingsText, optionShortLabel, transitText } from './route-text';
 
 export type SortKey = 'time' | 'distance';
 type Found = Extract<RouteResult, { status: 'found' }>;
@@ -41,10 +41,9 @@ export function RouteCompareTable({ result, order, atlas, lang, t }: { result: F
         <tbody>
           {order.map((i) => {
             const o = result.options[i]!;
-            const via = o.id.includes('-via-') ? o.borderCrossings[0] : undefined;
             return (
               <tr key={o.id}>
-                <th scope="row">{familyLabel(t, o.family)}{via ? ` · ${nameIn(lang, via)}` : ''}</th>
+                <th scope="row">{optionShortLabel(t, lang, o)}</th>
                 <td>{formatNumber(Math.round(o.distanceKm), lang)}</td>
                 <td>{transitText(t, lang, result.transit[i] ?? null)}</td>
                 <td>{crossingsText(t, lang, o)}</td>

@@ -14,7 +14,7 @@ import { RouteOptionItem } from './RouteOptionItem';
 import { RouteCompareChart, type ChartRow } from './RouteCompareChart';
 import { RouteCompareTable, type SortKey, sortedIndexes } from './RouteCompareTable';
 import { RoutePickers } from './RoutePickers';
-import { familyLabel, laterText, nameIn, problemText } from './route-text';
+import { familyLabel, laterText, optionShortLabel, problemText } from './route-text';
 import './route.css';
 
 /** Pick an origin and a destination; every option in the selected year is compared, listed and drawn. */
@@ -98,9 +98,8 @@ function Comparison({ atlas, lang, t, result, sortKey, onSort, focus, onFocus, t
   const calibrations = lineCalibrations(atlas);
   const rows: ChartRow[] = order.map((i) => {
     const o = result.options[i]!;
-    const via = o.id.includes('-via-') ? o.borderCrossings[0] : undefined;
     return {
-      index: i, label: via ? `${familyLabel(t, o.family)} · ${nameIn(lang, via)}` : familyLabel(t, o.family), km: o.distanceKm,
+      index: i, label: optionShortLabel(t, lang, o), km: o.distanceKm,
       minDays: result.transit[i]?.minDays ?? null, maxDays: result.transit[i]?.maxDays ?? null, focused: focus === i,
     };
   });

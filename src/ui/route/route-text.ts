@@ -20,6 +20,18 @@ export const familyLabel = (t: Translate, family: string) => {
   return isMessageKey(key) ? t(key) : family;
 };
 
+/** The short name of a kind of route, for the chart and the table. */
+export const familyShort = (t: Translate, family: string) => {
+  const key = `short_${family}`;
+  return isMessageKey(key) ? t(key) : familyLabel(t, family);
+};
+
+/** "Rail · Alashankou": the short kind plus the Chinese exit, where the option has one. */
+export const optionShortLabel = (t: Translate, lang: Lang, option: RouteOption) => {
+  const via = option.id.includes('-via-') ? option.borderCrossings[0] : undefined;
+  return via ? `${familyShort(t, option.family)} · ${nameIn(lang, via)}` : familyShort(t, option.family);
+};
+
 export function problemText(t: Translate, lang: Lang, problem: RouteProblem, year: number): string {
   switch (problem.code) {
     case 'unknown-place': return t('routeProblem_unknown', { id: problem.id });
