@@ -91,6 +91,8 @@ describe('with lang=zh no English words remain in the chrome', () => {
     ['a city detail panel', '&select=city:ningbo', '.detail-panel h2'],
     ['the corridors tab', '&corridor=cre', '.corridor-panel'],
     ['the routes tab', '&from=city:chongqing&to=duisburg', '.route-options li'],
+    ['a route possible only in a later year', '&year=2019&from=kunming&to=vientiane', '.route-later'],
+    ['ocean shipping to a seaport', '&from=xiamen&to=port:rotterdam', '.route-options li'],
     ['the story', '&story=3', '.story-panel'],
     ['embed mode', '&embed=1', '.embed-headline'],
   ])('%s', async (_name, query, ready) => {
