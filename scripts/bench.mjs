@@ -1,5 +1,6 @@
 // `npm run bench`: the built app against a bare MapLibre + deck.gl page drawing the same data, in one run,
-// alternating pages; then embed mode, the cost of animated flows at 1k/10k/100k trips and an autoplay loop.
+// alternating pages; then embed mode, the cost of animated flows at 1k/10k/100k trips and an autoplay loop;
+// and, in Node, the route comparison's query time over 20 origin–destination pairs.
 // Usage: tsx scripts/bench.mjs [--runs N] [--flow-runs N] [--loop-minutes M] [--out file.json]
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
@@ -8,6 +9,7 @@ import { build } from 'vite';
 import { serveDist } from './serve-dist.mjs';
 import { measureLoad, measureLoop, measurePage } from './bench/measure.mjs';
 import { FLOW_MODES, flowReport, flowSummary, measureFlows } from './bench/flow-cost.mjs';
+import { measureRoutes, routeReport } from './bench/route-cost.ts';
 import { embedReport, loopReport, pageReport, summaryTable, targetReport, targetsOf } from './bench/report.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -32,6 +34,8 @@ async function main() {
   const stamp = new Date().toISOString().replace(/[:.]/g, '-').slice(0, 19);
   const out = resolve(ROOT, option(argv, 'out', `bench-results/bench-${stamp}.json`));
   if (!existsSync(resolve(APP_DIR, 'index.html'))) throw new Error('dist/index.html is missing: run `npm run build` first');
+  const routes = measureRoutes(resolve(APP_DIR, 'data/atlas.json'));
+  console.log(routeReport(routes).join('\n').trim());
   console.log('Building the baseline page…');
   await build({ configFile: resolve(ROOT, 'scripts/bench/vite.config.ts'), logLevel: 'warn' });
 
@@ -114,6 +118,7 @@ async function main() {
     ...embedReport(table, embed),
     ...(flowTable ? flowReport(flowTable) : ['', 'Flow cost: skipped (--flow-runs 0).']),
     ...loopReport(loop),
+    ...routeReport(routes),
     ...targetReport(targets),
     '',
     'WebGL here is software-rendered (no GPU): absolute times and frame rates say nothing about real devices;',
@@ -121,7 +126,7 @@ async function main() {
   ].join('\n'));
   mkdirSync(dirname(out), { recursive: true });
   writeFileSync(out, JSON.stringify({ date: new Date().toISOString(), env, runs, flowRuns, loopMinutes, table, targets,
-    flows: flowTable, loop, raw: { app, baseline, embed, flows: Object.fromEntries(flows) } }, null, 1));
+    flows: flowTable, loop, routes, raw: { app, baseline, embed, flows: Object.fromEntries(flows) } }, null, 1));
   console.log(`\nFigures written to ${out}`);
 }
 
