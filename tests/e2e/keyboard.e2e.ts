@@ -90,6 +90,8 @@ describe('keyboard only', () => {
     expect(await storyTab.getAttribute('aria-selected')).toBe('true');
     expect(await isFocused(storyTab)).toBe(true);
     const start = page.getByRole('button', { name: /^Start the story/ });
+    // The story panel loads with its tab; a reader tabs on once it is there.
+    await start.waitFor({ timeout: 20_000 });
     await tabTo(page, start);
     await page.keyboard.press('Enter');
     const story = page.getByRole('region', { name: /^Story/ });
