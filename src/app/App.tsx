@@ -10,6 +10,7 @@ import { Notices } from '../ui/Notices';
 import { LanguageSwitch } from '../ui/LanguageSwitch';
 import { SideTabs } from '../ui/tabs/SideTabs';
 import { ShareBar } from '../ui/share/ShareBar';
+import { PlaceSearch } from '../ui/search/PlaceSearch';
 import { PanelBoundary } from '../ui/PanelBoundary';
 import { fontsReadyFor } from '../lib/fonts';
 import './app.css';
@@ -60,6 +61,9 @@ export function App({ webgl, handout = false }: { webgl: boolean; handout?: bool
           <p className="subtitle">{t('appSubtitle')}</p>
         </div>
         <div className="header-tools">
+          <PanelBoundary message={t('panelFailed')}>
+            <PlaceSearch />
+          </PanelBoundary>
           <PanelBoundary message={t('panelFailed')}>
             <ShareBar />
           </PanelBoundary>

@@ -3,7 +3,8 @@ import { coreZh } from './core';
 import { corridorZh } from './corridor';
 import { routeZh } from './route';
 import { routeCompareZh } from './route-compare';
+import { searchZh } from './search';
 import { shareZh } from './share';
 import { storyZh } from './story';
 
-export const zh = { ...coreZh, ...corridorZh, ...storyZh, ...routeZh, ...routeCompareZh, ...shareZh };
+export const zh = { ...coreZh, ...corridorZh, ...storyZh, ...routeZh, ...routeCompareZh, ...shareZh, ...searchZh };
