@@ -123,24 +123,26 @@ describe('a configured online basemap that fails falls back to the offline one w
     await screenshot(page, 'online-basemap-tiles-failed');
   });
 
-  test('a slow style server (20 s) does not hold back the data; the fallback comes within 3 s', async () => {
+  test('a slow style server (30 s) does not hold back the data; the fallback comes within 3 s', async () => {
     let styleAnswered = false;
     const { page, log } = await openWithStyleServer(async (route) => {
-      await new Promise((r) => setTimeout(r, 20_000));
+      await new Promise((r) => setTimeout(r, 30_000));
       styleAnswered = true;
       await route.fulfill({ status: 200, contentType: 'application/json', body: onlineStyle(false) }).catch(() => undefined);
     });
+    // The data is drawn while the style server still says nothing.
+    await expect.poll(() => cityDrawn(page)).toBe(true);
+    const drawnBeforeStyle = !styleAnswered;
     await expect.poll(() => page.getByRole('status').innerText()).toContain(FALLBACK);
     expect(await page.locator('#headline-text').innerText()).toBe('2025 · 25 pilot cities (20 named) · 29 measures');
-    await expect.poll(() => cityDrawn(page)).toBe(true);
     await expectOfflineBasemap(page);
-    expect(styleAnswered).toBe(false);
+    expect(drawnBeforeStyle).toBe(true);
     const t = await times(page);
     expect(t.notice! - t.styleRequested!).toBeLessThanOrEqual(3000);
     await screenshot(page, 'online-basemap-slow');
 
     // The late answer does not replace the offline basemap.
-    await expect.poll(() => styleAnswered, { timeout: 30_000 }).toBe(true);
+    await expect.poll(() => styleAnswered, { timeout: 45_000 }).toBe(true);
     await page.waitForTimeout(1500);
     await expectOfflineBasemap(page);
     expect(appErrors(log.errors)).toEqual([]);

@@ -75,7 +75,7 @@ export function PlaceSearch() {
         ))}
         {results.length === 0 && <li className="muted" role="presentation">{t('searchNone')}</li>}
       </ul>
-      <p className="visually-hidden" role="status">
+      <p className="visually-hidden" aria-live="polite">
         {expanded ? (results.length ? plural(t, lang, 'searchResults', results.length) : t('searchNone')) : status}
       </p>
       {status && !expanded && <p className="place-search-status muted" aria-hidden="true">{status}</p>}
