@@ -23,7 +23,7 @@ import { useLabelPlacement } from './use-label-placement';
 import { prefersReducedMotion, useFlowClock } from './use-flow-clock';
 import { useCameraSync } from './use-camera-sync';
 import { mapLocale, relabelMapControls } from './map-locale';
-import { mapSnapshot } from './snapshot';
+import { mapSnapshot, mapView } from './snapshot';
 import { firstFullRenderMarker } from './first-render';
 import { useLabelLang } from './use-label-font';
 import { recoverFromContextLoss } from './context-loss';
@@ -122,6 +122,11 @@ export function MapView({
     // (and picking does not depend on deck's own click detection while the flows redraw every frame).
     map.on('click', (e) => onPick(overlay.current?.pickObject({ x: e.point.x, y: e.point.y, radius: PICK_RADIUS_PX }) ?? ({} as PickingInfo)));
     // The export code loads on first use.
+    mapView.current = () => {
+      const c = map.getCenter();
+      const box = map.getContainer();
+      return { width: box.clientWidth, height: box.clientHeight, center: [c.lng, c.lat], zoom: map.getZoom() };
+    };
     mapSnapshot.current = (scale) => import('../export/png-export').then((m) => m.renderMapAtScale(map, scale, deckDevice));
     map.addControl(deck);
     overlay.current = deck;
@@ -133,6 +138,7 @@ export function MapView({
     return () => {
       stopRecovery();
       mapSnapshot.current = null;
+      mapView.current = null;
       overlay.current = null;
       setMap(null);
       map.remove();

@@ -96,16 +96,19 @@ describe('export menu', () => {
   test('asks for the chosen image scale and data file', () => {
     const onExportPng = vi.fn();
     const onDownload = vi.fn();
-    render(<ExportMenu onExportPng={onExportPng} onDownload={onDownload} busy={false} lang="en" />);
+    const onExportSvg = vi.fn();
+    render(<ExportMenu onExportPng={onExportPng} onExportSvg={onExportSvg} onDownload={onDownload} busy={false} lang="en" />);
     fireEvent.click(screen.getByRole('button', { name: 'PNG 2×' }));
+    fireEvent.click(screen.getByRole('button', { name: 'SVG (vector, for print)' }));
     fireEvent.click(screen.getByRole('button', { name: 'CSV (ports)' }));
     fireEvent.click(screen.getByRole('button', { name: 'GeoJSON' }));
     expect(onExportPng).toHaveBeenCalledWith(2);
+    expect(onExportSvg).toHaveBeenCalledTimes(1);
     expect(onDownload.mock.calls).toEqual([['portsCsv'], ['geojson']]);
   });
 
   test('waits while a file is being made', () => {
-    render(<ExportMenu onExportPng={() => {}} onDownload={() => {}} busy lang="en" />);
+    render(<ExportMenu onExportPng={() => {}} onExportSvg={() => {}} onDownload={() => {}} busy lang="en" />);
     expect((screen.getByRole('button', { name: 'PNG 1×' }) as HTMLButtonElement).disabled).toBe(true);
     expect(screen.getByRole('status').textContent).toBe('Preparing the file…');
   });

@@ -83,6 +83,41 @@ describe('export', () => {
     expect(two.ink).toBeGreaterThan(0.3);
   });
 
+  test('SVG export: a vector file of the view with named layers, labels, legend and sources as text', async () => {
+    const [file] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), page.getByRole('button', { name: 'SVG (vector, for print)' }).click()]);
+    expect(file.suggestedFilename()).toBe('corridor-atlas-2025-srm-cre-lsc-en.svg');
+    const svg = readFileSync((await file.path())!).toString('utf8');
+    mkdirSync(SCREENSHOT_DIR, { recursive: true });
+    writeFileSync(resolve(SCREENSHOT_DIR, 'export.svg'), svg);
+    const seen = await page.evaluate((text) => {
+      const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
+      const group = (id: string) => doc.getElementById(id);
+      return {
+        error: doc.getElementsByTagName('parsererror').length,
+        groups: ['basemap', 'corridors', 'cities', 'labels', 'legend'].filter((id) => group(id) !== null),
+        countries: group('basemap')?.getElementsByTagName('path').length ?? 0,
+        lines: group('corridors')?.getElementsByTagName('path').length ?? 0,
+        cities: group('cities')?.getElementsByTagName('circle').length ?? 0,
+        labels: [...(group('labels')?.getElementsByTagName('text') ?? [])].map((t) => t.textContent),
+        legend: [...(group('legend')?.getElementsByTagName('text') ?? [])].map((t) => t.textContent),
+        sources: group('sources')?.textContent ?? '',
+        title: group('title')?.textContent ?? '',
+      };
+    }, svg);
+    expect(seen.error).toBe(0);
+    expect(seen.groups).toEqual(['basemap', 'corridors', 'cities', 'labels', 'legend']);
+    expect(seen.countries).toBeGreaterThan(50);
+    expect(seen.lines).toBe(atlas.lines.filter((l) => l.startYear <= 2025).length);
+    expect(seen.cities).toBeGreaterThan(10);
+    const tableCities = await page.getByRole('table', { name: 'Pilot cities' }).locator('tbody tr th, tbody tr td:first-child').allInnerTexts();
+    expect(seen.labels.length).toBeGreaterThan(3);
+    for (const label of seen.labels) expect(tableCities.join('|')).toContain(label);
+    expect(seen.legend).toEqual(expect.arrayContaining(['China–Europe Railway Express', 'First year as a pilot city', '2024']));
+    expect(seen.title).toContain('Corridor Atlas · 2025');
+    expect(seen.sources).toMatch(/Sources: \[S\w*/);
+    expect(seen.sources).toContain(`Data version ${atlas.version}`);
+  });
+
   test('the cities CSV has one row per table row, after a header naming sources and licence', async () => {
     const text = (await download('CSV (cities)')).toString('utf8').replace(/^\uFEFF/, '');
     const lines = text.split('\n');

@@ -20,6 +20,8 @@ export const shareEn = {
   exportData: 'Data shown',
   exportPng1: 'PNG 1×',
   exportPng2: 'PNG 2×',
+  exportSvg: 'SVG (vector, for print)',
+  exportSvgVersion: 'Data version {version}, exported {date}. Basemap: Natural Earth (public domain). Each figure keeps the terms of its source.',
   exportCitiesCsv: 'CSV (cities)',
   exportPortsCsv: 'CSV (ports)',
   exportLinesCsv: 'CSV (lines)',

@@ -5,6 +5,7 @@ import './share.css';
 
 export type ExportMenuProps = {
   onExportPng: (scale: ExportScale) => void;
+  onExportSvg: () => void;
   onDownload: (kind: DownloadKind) => void;
   /** True while a file is being made: the buttons wait, and the status says so. */
   busy: boolean;
@@ -23,7 +24,7 @@ const DOWNLOADS: { kind: DownloadKind; label: MessageKey }[] = [
 ];
 
 /** Image and data downloads of what the map shows. */
-export function ExportMenu({ onExportPng, onDownload, busy, lang }: ExportMenuProps) {
+export function ExportMenu({ onExportPng, onExportSvg, onDownload, busy, lang }: ExportMenuProps) {
   const t = translator(lang);
   return (
     <section className="export-menu" aria-label={t('exportGroup')} aria-busy={busy}>
@@ -34,6 +35,7 @@ export function ExportMenu({ onExportPng, onDownload, busy, lang }: ExportMenuPr
             {t(label)}
           </button>
         ))}
+        <button type="button" className="small-button" disabled={busy} onClick={onExportSvg}>{t('exportSvg')}</button>
       </div>
       <div className="export-row" role="group" aria-label={t('exportData')}>
         <span className="muted">{t('exportData')}</span>

@@ -27,6 +27,7 @@ export function ShareBar() {
 
   // The export code loads on first use.
   const exportPng = (scale: ExportScale) => void import('../../export/export-actions').then((m) => m.exportPng(scale, t, setBusy));
+  const exportSvg = () => void import('../../export/export-actions').then((m) => m.exportSvg(t, setBusy));
   const download = (kind: DownloadKind) => void import('../../export/export-actions').then((m) => m.downloadShown(kind));
 
   return (
@@ -41,7 +42,7 @@ export function ShareBar() {
         )}
         {exportOpen && (
           <div className="export-popover">
-            <ExportMenu busy={busy} lang={lang} onExportPng={exportPng} onDownload={download} />
+            <ExportMenu busy={busy} lang={lang} onExportPng={exportPng} onExportSvg={exportSvg} onDownload={download} />
           </div>
         )}
       </Suspense>
