@@ -1,4 +1,5 @@
 import { z } from '../lib/zod';
+import { DataHealthSchema } from './health-schema';
 
 const nonEmpty = z.string().check(z.minLength(1));
 const matching = (re: RegExp, message?: string) => z.string().check(z.regex(re, message));
@@ -143,7 +144,8 @@ export const LineSchema = z.object({
   corridorId: CorridorId,
   nameEn: nonEmpty,
   nameZh: nonEmpty,
-  startYear: Year,
+  /** First year of service; null = no source gives it (the line is drawn in every year, marked as such). */
+  startYear: z.nullable(Year),
   alignment: z.enum(['sourced', 'indicative', 'illustrative']),
   status: Status,
   basis: z.string(),
@@ -349,6 +351,7 @@ export const AtlasSchema = z.object({
   publishedDistances: z.optional(z.array(PublishedDistanceSchema)),
   inlandLinks: z.optional(z.array(InlandLinkSchema)),
   transitReferences: z.optional(z.array(TransitReferenceSchema)),
+  health: z.optional(DataHealthSchema),
 });
 
 export type Status = z.infer<typeof Status>;
