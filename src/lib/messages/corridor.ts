@@ -4,6 +4,7 @@ export const corridorEn = {
   corridorStatus: 'Status',
   corridorLines: 'Lines ({n})',
   drawnLengthNote: 'Drawn lengths follow main-line towns and sea lanes, so they are shorter than the track distance; where a source gives the route length, it is shown beside the drawn one.',
+  lineStartUnknownLegend: 'Dotted: start year not found in the sources',
   lineStartUnknown: 'start year not found in the sources',
   lineFrom: 'from {year}',
   lineDrawnKm: '{n} km drawn',

@@ -5,6 +5,7 @@ export const corridorZh: Record<keyof typeof corridorEn, string> = {
   corridorStatus: '状态',
   corridorLines: '线路（{n} 条）',
   drawnLengthNote: '绘制长度沿干线城镇和海上航线计算，因此短于实际线路里程；来源给出线路长度时，显示在绘制长度旁。',
+  lineStartUnknownLegend: '点线：来源中未找到开通年份',
   lineStartUnknown: '来源中未找到开通年份',
   lineFrom: '{year} 年起',
   lineDrawnKm: '绘制 {n} 公里',
