@@ -18,7 +18,7 @@ export function checkAudit(rows: RowsOf, errors: DataError[]) {
     if (line.start_year !== null && CORRIDOR_START_BASIS.test(line.basis))
       errors.push(errorAt(line.at, 'start_year', `${line.start_year} is inferred from the corridor's start, not from a basis of the line's own; give the line's sourced year or leave start_year empty (unknown)`));
     else if (line.start_year !== null && line.status !== 'confirmed' && !mentioned(line.basis).some((id) => line.source_ids.includes(id)))
-      errors.push(errorAt(line.at, 'basis', `a ${line.status} start year needs a basis that names one of the line's sources (${line.source_ids.join(', ')})`));
+      errors.push(errorAt(line.at, 'basis', `an ${line.status} start year needs a basis that names one of the line's sources (${line.source_ids.join(', ')})`));
     for (const id of mentioned(line.basis))
       if (!sourceIds.has(id)) errors.push(errorAt(line.at, 'basis', `mentions unknown source id "${id}"`));
   }
