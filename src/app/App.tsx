@@ -11,6 +11,7 @@ import { LanguageSwitch } from '../ui/LanguageSwitch';
 import { SideTabs } from '../ui/tabs/SideTabs';
 import { ShareBar } from '../ui/share/ShareBar';
 import { PanelBoundary } from '../ui/PanelBoundary';
+import { DataHealthButton } from '../ui/health/DataHealthButton';
 import { fontsReadyFor } from '../lib/fonts';
 import './app.css';
 
@@ -85,7 +86,7 @@ export function App({ webgl, handout = false }: { webgl: boolean; handout?: bool
         </div>
       </main>
       <footer className="app-footer muted">
-        {t('credits')} {atlas && <>· {t('dataVersion', { version: atlas.version })}</>}
+        {t('credits')} {atlas && <>· {t('dataVersion', { version: atlas.version })} · <DataHealthButton /></>}
       </footer>
     </div>
   );
