@@ -11,7 +11,6 @@ import { LanguageSwitch } from '../ui/LanguageSwitch';
 import { SideTabs } from '../ui/tabs/SideTabs';
 import { ShareBar } from '../ui/share/ShareBar';
 import { PanelBoundary } from '../ui/PanelBoundary';
-import { DataHealthButton } from '../ui/health/DataHealthButton';
 import { fontsReadyFor } from '../lib/fonts';
 import './app.css';
 
@@ -86,7 +85,7 @@ export function App({ webgl, handout = false }: { webgl: boolean; handout?: bool
         </div>
       </main>
       <footer className="app-footer muted">
-        {t('credits')} {atlas && <>· {t('dataVersion', { version: atlas.version })} · <DataHealthButton /></>}
+        {t('credits')} {atlas && <>· {t('dataVersion', { version: atlas.version })}</>}
       </footer>
     </div>
   );

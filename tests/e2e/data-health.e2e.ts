@@ -18,7 +18,7 @@ beforeAll(async () => {
 afterAll(async () => ctx?.close());
 
 describe('About the data', () => {
-  test('the footer opens the data health in English: counts by status, named cities, sources by kind, weak sources', async () => {
+  test('the Overview tab opens the data health in English: counts by status, named cities, sources by kind, weak sources', async () => {
     const page = await visit(ctx, `${inject('baseUrl')}?lang=en`);
     const opener = page.getByRole('button', { name: healthEn.healthOpen });
     await opener.click();
