@@ -21,6 +21,7 @@ describe('About the data', () => {
   test('the Overview tab opens the data health in English: counts by status, named cities, sources by kind, weak sources', async () => {
     const page = await visit(ctx, `${inject('baseUrl')}?lang=en`);
     const opener = page.getByRole('button', { name: healthEn.healthOpen });
+    await screenshot(page, 'data-health-overview');
     await opener.click();
     const dialog = page.getByRole('dialog', { name: healthEn.healthTitle });
     await dialog.waitFor();
