@@ -53,12 +53,12 @@ export const CitySchema = z.object({
 
 export const ProgramYearSchema = z.object({
   year: Year,
-  /** Official number of pilot cities; null = not published. */
+  /** Official number of pilot cities; null = not found in the sources. */
   citiesTotal: z.nullable(positiveInt),
   citiesTotalStatus: z.nullable(Status),
   measuresTotal: z.nullable(positiveInt),
   measuresTotalStatus: z.nullable(Status),
-  /** Lead agencies including the General Administration of Customs; null = not published. */
+  /** Lead agencies including the General Administration of Customs; null = not found in the sources. */
   agenciesTotal: z.nullable(positiveInt),
   durationMonths: z.nullable(z.int().check(z.positive(), z.lte(12))),
   sourceIds: SourceIds,

@@ -20,7 +20,7 @@ export const corridorEn = {
   noFigures: 'No figure of this corridor is published for two or more years.',
   chartNoData: 'no data',
   chartSummary: 'Latest figure: {value} in {year}. Years {first}–{last}; {gaps} of {count} years have no data.',
-  chartSummaryEmpty: 'No figure is published for {first}–{last}.',
+  chartSummaryEmpty: 'No figure for {first}–{last} was found in the sources.',
   chartSources: 'Sources',
   chartAlso: 'also published: {list}',
   chartKeyWhole: 'whole-year figure',

@@ -21,7 +21,7 @@ export const corridorZh: Record<keyof typeof corridorEn, string> = {
   noFigures: '该通道没有连续两年以上公布的数据。',
   chartNoData: '无数据',
   chartSummary: '最新数据：{year} 年 {value}。年份 {first}–{last}，共 {count} 年，其中 {gaps} 年无数据。',
-  chartSummaryEmpty: '{first}–{last} 年未公布任何数据。',
+  chartSummaryEmpty: '来源中未找到 {first}–{last} 年的任何数据。',
   chartSources: '来源',
   chartAlso: '另有公布：{list}',
   chartKeyWhole: '全年数据',
