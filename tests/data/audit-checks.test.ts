@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { buildAtlas } from '../../scripts/data-build/build';
+import { resolve } from 'node:path';
 import { dataDirWith, editRow, lineOf, setCell } from './fixture-dir';
 
 const errorsFor = (edits: Parameters<typeof dataDirWith>[0]) => {
@@ -60,5 +61,23 @@ describe('every source has a kind', () => {
   test('rejects an unknown kind', () => {
     const errors = errorsFor({ 'source-kinds.csv': setCell('source_id', 'S06', 'kind', 'rumour') });
     expect(errors.some((e) => e.startsWith(`data/source-kinds.csv:${lineOf('source-kinds.csv', 'source_id', 'S06')} kind:`))).toBe(true);
+  });
+});
+
+describe('the real data after the audit', () => {
+  const result = buildAtlas(resolve(__dirname, '../../data'));
+  const atlas = result.ok ? result.atlas : null;
+  test('the start years the audit showed wrong are unknown, not borrowed from the corridor', () => {
+    for (const id of ['LSC-M3', 'CRE-E3', 'CRE-W2', 'SRM-L3'])
+      expect(atlas!.lines.find((l) => l.id === id)!.startYear).toBeNull();
+    for (const line of atlas!.lines) expect(line.basis).not.toMatch(/corridor start/);
+  });
+  test('no port coordinate is confirmed by an approximation', () => {
+    for (const port of atlas!.ports.filter((p) => p.coordStatus === 'confirmed'))
+      expect(port.sourceIds.some((id) => ['GEO-NE', 'GEO-GN', 'GEO-SR'].includes(id))).toBe(true);
+    expect(atlas!.ports.find((p) => p.id === 'fangchenggang-port')!.coordStatus).toBe('uncertain');
+  });
+  test('the health summary ships with the atlas', () => {
+    expect(atlas!.health!.citiesByYear.find((y) => y.year === 2025)).toEqual({ year: 2025, total: 25, named: 20 });
   });
 });
