@@ -7,7 +7,7 @@ export type BaselineAtlas = {
   cities: { id: string; nameEn: string; lngLat: LngLat; years: { year: number }[] }[];
   ports: { id: string; cityId: string | null; lngLat: LngLat }[];
   lines: {
-    id: string; corridorId: string; startYear: number;
+    id: string; corridorId: string; startYear: number | null;
     nodes: { role: string; lngLat: LngLat }[];
     legs: { path: LngLat[] }[];
   }[];
@@ -42,11 +42,12 @@ function tripsAlong(line: BaselineLine, count: number): BaselineTrip[] {
   }));
 }
 
+// A line with no start year in the sources is drawn in every year (start 0), as the app does.
 export function baselineData(atlas: BaselineAtlas) {
   const yearsOf = new Map(atlas.cities.map((c) => [c.id, new Set(c.years.map((y) => y.year))]));
-  const lines: BaselineLine[] = atlas.lines.map((l) => ({ id: l.id, corridorId: l.corridorId, startYear: l.startYear, path: joinLegs(l.legs) }));
+  const lines: BaselineLine[] = atlas.lines.map((l) => ({ id: l.id, corridorId: l.corridorId, startYear: l.startYear ?? 0, path: joinLegs(l.legs) }));
   const stops: BaselineStop[] = atlas.lines.flatMap((l) =>
-    l.nodes.filter((n) => n.role !== 'waypoint').map((n) => ({ lngLat: n.lngLat, startYear: l.startYear })),
+    l.nodes.filter((n) => n.role !== 'waypoint').map((n) => ({ lngLat: n.lngLat, startYear: l.startYear ?? 0 })),
   );
   return {
     cities: atlas.cities,

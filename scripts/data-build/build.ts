@@ -1,6 +1,7 @@
 import { AtlasSchema, type Atlas } from '../../src/data/schema';
 import { assembleAtlas } from './assemble';
 import { checkOceanEdgesAtSea, checkSeaLegsAtSea } from './at-sea';
+import { checkAudit } from './audit-checks';
 import { checkRows } from './checks';
 import { checkComparatorRows } from './comparator';
 import { readOceanNetwork } from './ocean-network';
@@ -14,6 +15,7 @@ export function buildAtlas(dataDir: string): BuildResult {
   const { rows, errors } = readDataDir(dataDir);
   errors.push(...checkRows(rows));
   checkComparatorRows(rows, errors);
+  checkAudit(rows, errors);
   const seaLegs = readSeaLegs(dataDir, errors);
   const ocean = readOceanNetwork(dataDir, rows, errors);
   const atlas = assembleAtlas(rows, seaLegs, ocean.network, errors);

@@ -3,6 +3,7 @@ import {
   CoordSource, CorridorId, DistanceMode, DistanceUnit, EventKind, Id, InlandMode, InlandRef, LegMode, NodeRole,
   PartialDate, PortKind, SourceId, StatQualifier, Status, STORY_TEXT_MAX, Year,
 } from '../../src/data/schema';
+import { SourceKind } from '../../src/data/health-schema';
 
 // CSV cells arrive as strings; these turn them into typed values or a clear message.
 export const text = z.string().trim();
@@ -67,7 +68,7 @@ export const CorridorRow = z.object({
 
 export const LineRow = z.object({
   id: text.regex(/^(?:CRE|LSC|SRM)-[A-Z]\d$/, 'line id like CRE-W1'), corridor_id: text.pipe(CorridorId),
-  name_en: required, name_zh: required, start_year: year,
+  name_en: required, name_zh: required, start_year: optionalInt.pipe(z.nullable(Year)),
   alignment: text.pipe(z.enum(['sourced', 'indicative', 'illustrative'])), status: text.pipe(Status),
   basis: text, source_ids: sourceIds,
 });
@@ -135,6 +136,10 @@ export const TransitReferenceRow = z.object({
   status: text.pipe(Status), source_ids: sourceIds, note: text,
 });
 
+export const SourceKindRow = z.object({
+  source_id: text.pipe(SourceId), kind: text.pipe(SourceKind), coord_reference: text.pipe(z.enum(['yes', 'no'])), basis: required,
+});
+
 /** The CSV files of data/, each with the schema of one row. */
 export const CSV_FILES = {
   sources: { file: 'sources.csv', row: SourceRow },
@@ -154,6 +159,7 @@ export const CSV_FILES = {
   publishedDistances: { file: 'published-distances.csv', row: PublishedDistanceRow },
   inlandLinks: { file: 'inland-links.csv', row: InlandLinkRow },
   transitReferences: { file: 'transit-references.csv', row: TransitReferenceRow },
+  sourceKinds: { file: 'source-kinds.csv', row: SourceKindRow },
 } as const;
 
 export type CsvFiles = typeof CSV_FILES;

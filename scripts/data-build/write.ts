@@ -2,6 +2,7 @@ import { existsSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Atlas } from '../../src/data/schema';
 import { buildAtlas } from './build';
+import { healthSummary } from './health';
 
 /** Writes via a temporary file and a rename, so no reader ever sees half a file. */
 function writeWhole(path: string, text: string) {
@@ -35,5 +36,6 @@ export function runDataBuild(dataDir: string, outDir: string, out: Log = console
     `atlas ${atlas.version}: ${atlas.cities.length} cities, ${atlas.ports.length} ports, ` +
       `${atlas.lines.length} corridor lines, ${atlas.events.length} events, ${atlas.sources.length} sources → ${join(outDir, 'atlas.json')}`,
   );
+  if (atlas.health) for (const line of healthSummary(atlas.health)) out.log(line);
   return 0;
 }

@@ -1,4 +1,5 @@
 import { z } from '../lib/zod';
+import { DataHealthSchema } from './health-schema';
 
 const nonEmpty = z.string().check(z.minLength(1));
 const matching = (re: RegExp, message?: string) => z.string().check(z.regex(re, message));
@@ -52,12 +53,12 @@ export const CitySchema = z.object({
 
 export const ProgramYearSchema = z.object({
   year: Year,
-  /** Official number of pilot cities; null = not published. */
+  /** Official number of pilot cities; null = not found in the sources. */
   citiesTotal: z.nullable(positiveInt),
   citiesTotalStatus: z.nullable(Status),
   measuresTotal: z.nullable(positiveInt),
   measuresTotalStatus: z.nullable(Status),
-  /** Lead agencies including the General Administration of Customs; null = not published. */
+  /** Lead agencies including the General Administration of Customs; null = not found in the sources. */
   agenciesTotal: z.nullable(positiveInt),
   durationMonths: z.nullable(z.int().check(z.positive(), z.lte(12))),
   sourceIds: SourceIds,
@@ -143,7 +144,8 @@ export const LineSchema = z.object({
   corridorId: CorridorId,
   nameEn: nonEmpty,
   nameZh: nonEmpty,
-  startYear: Year,
+  /** First year of service; null = no source gives it (the line is drawn in every year, marked as such). */
+  startYear: z.nullable(Year),
   alignment: z.enum(['sourced', 'indicative', 'illustrative']),
   status: Status,
   basis: z.string(),
@@ -349,6 +351,7 @@ export const AtlasSchema = z.object({
   publishedDistances: z.optional(z.array(PublishedDistanceSchema)),
   inlandLinks: z.optional(z.array(InlandLinkSchema)),
   transitReferences: z.optional(z.array(TransitReferenceSchema)),
+  health: z.optional(DataHealthSchema),
 });
 
 export type Status = z.infer<typeof Status>;

@@ -2,11 +2,12 @@ import { CORRIDOR_IDS, type Atlas, type PortKind } from '../data/schema';
 import { translator, type Lang, type MessageKey } from '../lib/i18n';
 import { CORRIDOR_CSS, PORT_CSS, PORT_SHAPES, cohortPaletteOf } from '../map/palette';
 import { citiesOfYear } from '../state/atlas-queries';
+import { startYearUnknown } from '../data/line-years';
 import { linesShownIn, portsShownIn, type LayerVisibility } from './data-export';
 
 /** How a legend entry is drawn; `path` is an SVG path on a 24×24 box (the port symbols). */
 export type LegendSymbol =
-  | { type: 'line'; color: string; dashed?: boolean }
+  | { type: 'line'; color: string; dashed?: boolean; dotted?: boolean }
   | { type: 'dot'; color: string; inferred?: boolean }
   | { type: 'ring'; color: string }
   | { type: 'shape'; color: string; path: string };
@@ -30,6 +31,9 @@ export function legendItems(atlas: Atlas, year: number, layers: LayerVisibility,
     }
     if (lines.some((l) => l.alignment !== 'sourced')) {
       items.push({ label: t('legendIndicative'), symbol: { type: 'line', color: INDICATIVE_CSS, dashed: true } });
+    }
+    if (lines.some(startYearUnknown)) {
+      items.push({ label: t('lineStartUnknownLegend'), symbol: { type: 'line', color: INDICATIVE_CSS, dotted: true } });
     }
   }
   const cities = layers.cities ? citiesOfYear(atlas, year) : [];

@@ -53,7 +53,8 @@ function drawSymbol(ctx: CanvasRenderingContext2D, symbol: LegendSymbol, x: numb
       ctx.strokeStyle = symbol.color;
       ctx.lineWidth = 3;
       ctx.lineCap = 'round';
-      if (symbol.dashed) ctx.setLineDash([5, 4]);
+      if (symbol.dotted) ctx.setLineDash([1, 4]);
+      else if (symbol.dashed) ctx.setLineDash([5, 4]);
       ctx.beginPath();
       ctx.moveTo(x + 2, y);
       ctx.lineTo(x + LEGEND_SYMBOL_WIDTH - 2, y);

@@ -1,5 +1,6 @@
 import { coreEn } from './messages/core';
 import { corridorEn } from './messages/corridor';
+import { healthEn } from './messages/health';
 import { routeEn } from './messages/route';
 import { routeCompareEn } from './messages/route-compare';
 import { searchEn } from './messages/search';
@@ -11,8 +12,16 @@ export const LANGS: readonly Lang[] = ['en', 'zh'];
 
 // One catalogue per part of the app; each zh catalogue is typed against its en one, so a missing key fails the type check.
 /** The English catalogue of each part of the app; no two may define the same key. */
-export const EN_PARTS = [coreEn, corridorEn, storyEn, routeEn, routeCompareEn, shareEn, searchEn] as const;
-const en = { ...coreEn, ...corridorEn, ...storyEn, ...routeEn, ...routeCompareEn, ...shareEn, ...searchEn };
+export const EN_PARTS = [
+  coreEn, corridorEn, storyEn, routeEn, routeCompareEn, shareEn,
+  searchEn,
+  healthEn,
+] as const;
+const en = {
+  ...coreEn, ...corridorEn, ...storyEn, ...routeEn, ...routeCompareEn, ...shareEn,
+  ...searchEn,
+  ...healthEn,
+};
 
 export type MessageKey = keyof typeof en;
 

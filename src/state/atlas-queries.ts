@@ -1,4 +1,5 @@
 import type { Atlas, City, CityYear, CorridorId, PolicyEvent, ProgramYear, Source } from '../data/schema';
+import { lineShownFrom } from '../data/line-years';
 import { memoizeLast, memoizePerYear } from '../lib/memo';
 import { cohortsOf, firstYearOf, membershipIn } from '../data/records';
 
@@ -74,7 +75,7 @@ export const resolveSources = (atlas: Atlas, ids: readonly string[]): Source[] =
   return [...new Set(ids)].flatMap((id) => byId.get(id) ?? []);
 };
 
-export const lineActiveIn = (line: { startYear: number }, year: number) => line.startYear <= year;
+export const lineActiveIn = (line: { startYear: number | null }, year: number) => lineShownFrom(line) <= year;
 
 /** What the map emphasises. */
 export type Highlight = { cityIds: readonly string[]; corridorIds: readonly CorridorId[] };

@@ -67,6 +67,7 @@ export function LayerPanel() {
       })}
       <div className="legend-row">
         <span className="cohort"><span className="swatch dashed" aria-hidden="true" /> {t('legendIndicative')}</span>
+        <span className="cohort"><span className="swatch dotted" aria-hidden="true" /> {t('lineStartUnknownLegend')}</span>
       </div>
       <div className="legend-row flows-row">
         <span className="muted">{t('flowsLegend')}</span>

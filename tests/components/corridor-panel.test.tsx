@@ -38,7 +38,7 @@ describe('corridor panel', () => {
     const cre = atlas.lines.filter((l) => l.corridorId === 'cre');
     const lines = within(screen.getByRole('region', { name: `Lines (${cre.length})` }));
     const yuxinou = lines.getByRole('button', { name: /Chongqing–Duisburg \(Yuxinou\)/ });
-    expect(yuxinou.textContent).toContain('9,139 km drawn');
+    expect(yuxinou.textContent).toContain('9,144 km drawn');
     expect(yuxinou.textContent).toContain('route 11,179 km per source');
     expect(screen.getByText(/shorter than the track distance/)).toBeTruthy();
     expect(lines.getAllByRole('button', { pressed: false })).toHaveLength(cre.length);

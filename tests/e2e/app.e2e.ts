@@ -83,12 +83,12 @@ describe('the main view', () => {
     expect((await pixelsAround(page, kunming, 2)).some((px) => !isBackground(px))).toBe(true);
 
     await page.keyboard.press('Home');
-    await expect.poll(headline).toBe('2018 · pilot-city list not published · measures not published');
+    await expect.poll(headline).toBe('2018 · pilot-city list not found in the sources · measures not found in the sources');
     await expect.poll(() => tableRows().count()).toBe(0);
     expect((await pixelsAround(page, kunming, 2)).every(isBackground)).toBe(true);
 
     for (let i = 0; i < 5; i++) await page.keyboard.press('ArrowRight');
-    await expect.poll(headline).toBe('2023 · 17 pilot cities (13 named) · measures not published');
+    await expect.poll(headline).toBe('2023 · 17 pilot cities (13 named) · measures not found in the sources');
     await expect.poll(() => tableRows().count()).toBe(13);
     await page.keyboard.press('ArrowRight');
     await page.keyboard.press('ArrowRight');

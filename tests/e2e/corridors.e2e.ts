@@ -18,7 +18,7 @@ describe('corridor explorer', () => {
     await page.getByRole('tab', { name: 'Corridors' }).click();
     await page.getByRole('button', { name: 'China–Europe Railway Express' }).click();
     const panel = page.getByRole('tabpanel');
-    await expect.poll(() => panel.innerText()).toContain('9,139 km drawn');
+    await expect.poll(() => panel.innerText()).toContain('9,144 km drawn');
     expect(await panel.innerText()).toContain('11,179');
     const charts = panel.locator('figure');
     expect(await charts.count()).toBeGreaterThan(2);

@@ -127,6 +127,6 @@ describe('export', () => {
     expect(rows.length).toBe(tableRows);
     expect(rows.length).toBe(20);
     const geo = JSON.parse((await download('GeoJSON')).toString('utf8')) as GeoJSON.FeatureCollection;
-    expect(geo.features.filter((f) => f.geometry.type === 'LineString').length).toBe(atlas.lines.filter((l) => l.startYear <= 2025).length);
+    expect(geo.features.filter((f) => f.geometry.type === 'LineString').length).toBe(atlas.lines.filter((l) => (l.startYear ?? 0) <= 2025).length);
   });
 });

@@ -40,7 +40,7 @@ export const storyEn = {
   measuresAllCities: 'All cities',
   measuresListed: '{listed} of {total} listed; the rest not yet listed in sources',
   measuresAllListed: 'All {total} listed',
-  measuresTotalUnknown: '{listed} listed; the total is not published',
+  measuresTotalUnknown: '{listed} listed; the total is not found in the sources',
   measuresShowing: 'Showing {shown} of the {listed} listed',
   measuresNoneListed: 'None of these measures is listed in the sources found so far.',
   measuresNoneMatch: 'No listed measure of this set matches the filters.',

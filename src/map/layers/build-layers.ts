@@ -93,7 +93,7 @@ function staticLayersOf(inputs: MapInputs): StaticLayers {
       new IconLayer({ ...portLayerProps(atlas.ports, citiesById(atlas), year, selectedId('port'), layers.ports), extensions: FILTER, loadOptions: INLINE_ICON_LOAD_OPTIONS }),
       new ScatterplotLayer({ ...cityLayerProps(atlas.cities, year, selectedId('city'), layers.cities, palette), extensions: FILTER }),
       new ScatterplotLayer({ ...newCityRingProps(atlas.cities, year, layers.cities, palette), extensions: FILTER }),
-      new ScatterplotLayer({ ...highlightLayerProps(atlas.cities, highlight.cityIds, layers.cities), extensions: FILTER }),
+      new ScatterplotLayer({ ...highlightLayerProps(atlas.cities, highlight.cityIds, year, layers.cities), extensions: FILTER }),
       new TextLayer({ ...cityLabelProps(atlas.cities, year, lang, layers.cities, fontFamily, labelIds), extensions: FILTER }),
     ],
   };

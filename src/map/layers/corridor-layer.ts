@@ -2,6 +2,7 @@ import type { PathLayerProps } from '@deck.gl/layers';
 import type { DataFilterExtensionProps, PathStyleExtensionProps } from '@deck.gl/extensions';
 import type { CorridorId, Line, LngLat } from '../../data/schema';
 import { corridorColor, type RGBA } from '../palette';
+import { lineShownFrom, startYearUnknown } from '../../data/line-years';
 import { LAYER_IDS } from './layer-ids';
 
 const pathCache = new WeakMap<Line, LngLat[]>();
@@ -16,8 +17,12 @@ export function linePath(line: Line): LngLat[] {
   return path;
 }
 
-/** Indicative and illustrative alignments are dashed: the route is real, the exact track is not sourced. */
-export const dashOf = (line: Line): [number, number] => (line.alignment === 'sourced' ? [0, 0] : [4, 3]);
+/**
+ * Indicative and illustrative alignments are dashed: the route is real, the exact track is not sourced.
+ * A line whose start year no source gives is dotted: it is drawn in every year (see data/line-years.ts).
+ */
+export const dashOf = (line: Line): [number, number] =>
+  startYearUnknown(line) ? [1, 2] : line.alignment === 'sourced' ? [0, 0] : [4, 3];
 
 export const corridorLayerProps = (
   corridorId: CorridorId, lines: Line[], year: number, selectedId: string | null, visible: boolean,
@@ -26,7 +31,7 @@ export const corridorLayerProps = (
   getPath: linePath, getColor: (l) => corridorColor(corridorId, l.id === selectedId ? 255 : 215),
   getWidth: (l) => (l.id === selectedId ? 5 : 2.5), widthUnits: 'pixels', capRounded: true, jointRounded: true,
   getDashArray: dashOf, dashJustified: true,
-  getFilterValue: (l) => l.startYear, filterRange: [0, year],
+  getFilterValue: lineShownFrom, filterRange: [0, year],
   updateTriggers: { getColor: selectedId, getWidth: selectedId },
 });
 
@@ -42,5 +47,5 @@ export const corridorStripeProps = (
   id: `${LAYER_IDS.corridor(corridorId)}-stripe`, data: lines, pickable: false,
   visible: visible && CORRIDOR_STRIPE[corridorId] !== null,
   getPath: linePath, getColor: CORRIDOR_STRIPE[corridorId] ?? [0, 0, 0, 0], getWidth: 1, widthUnits: 'pixels',
-  getFilterValue: (l) => l.startYear, filterRange: [0, year],
+  getFilterValue: lineShownFrom, filterRange: [0, year],
 });

@@ -1,4 +1,5 @@
 import type { TripsLayerProps } from '@deck.gl/geo-layers';
+import { lineShownFrom } from '../../data/line-years';
 import type { DataFilterExtensionProps } from '@deck.gl/extensions';
 import { geoDistance, rgb } from 'd3';
 import { CORRIDOR_IDS, type Atlas, type CorridorId, type CorridorStat, type Line, type LngLat } from '../../data/schema';
@@ -147,7 +148,7 @@ const tripsOfLine = (line: Line, tripsPerLine: number, loop: number): FlowTrip[]
     const train = index >> 1;
     const offset = staggerOf(train) * loop - (index % 2) * loop;
     return {
-      id: `${line.id}~${index}`, lineId: line.id, corridorId: line.corridorId, startYear: line.startYear,
+      id: `${line.id}~${index}`, lineId: line.id, corridorId: line.corridorId, startYear: lineShownFrom(line),
       index, rank: train + 1, path, timestamps: times.map((t) => t + offset),
     };
   });

@@ -1,18 +1,24 @@
 import type { ScatterplotLayerProps } from '@deck.gl/layers';
 import type { DataFilterExtensionProps } from '@deck.gl/extensions';
 import type { City } from '../../data/schema';
+import { membershipIn } from '../../data/records';
 import type { RGBA } from '../palette';
 
 export const HIGHLIGHT_LAYER_ID = 'highlighted-cities';
 const HIGHLIGHT: RGBA = [200, 30, 90, 255];
 
-/** A bold ring around the cities a story step or a measure talks about. */
+/** 1 when the ring shows: the city is talked about and was a pilot in `year` (a ring in other years reads as a pilot). */
+export const highlightValue = (city: City, cityIds: readonly string[], year: number): 0 | 1 =>
+  cityIds.includes(city.id) && membershipIn(city, year) !== undefined ? 1 : 0;
+
+/** A bold ring around the cities a story step or a measure talks about, in the years they were pilots. */
 export const highlightLayerProps = (
-  cities: City[], cityIds: readonly string[], visible: boolean,
+  cities: City[], cityIds: readonly string[], year: number, visible: boolean,
 ): ScatterplotLayerProps<City> & DataFilterExtensionProps<City> => ({
   id: HIGHLIGHT_LAYER_ID, data: cities, visible: visible && cityIds.length > 0, pickable: false,
   getPosition: (c) => c.lngLat, getRadius: 15, radiusUnits: 'pixels', filled: false, stroked: true,
   lineWidthUnits: 'pixels', getLineWidth: 3, getLineColor: HIGHLIGHT,
-  getFilterValue: (c) => (cityIds.includes(c.id) ? 1 : 0), filterRange: [1, 1],
-  updateTriggers: { getFilterValue: cityIds },
+  getFilterValue: (c) => highlightValue(c, cityIds, year), filterRange: [1, 1],
+  // Recomputed only while something is highlighted (a story step or a measure), so the year can ride along.
+  updateTriggers: { getFilterValue: [cityIds, year] },
 });

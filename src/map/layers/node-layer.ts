@@ -2,6 +2,7 @@ import type { IconLayerProps } from '@deck.gl/layers';
 import type { DataFilterExtensionProps } from '@deck.gl/extensions';
 import { CORRIDOR_IDS, type Atlas, type CorridorId, type LineNode, type LngLat } from '../../data/schema';
 import { CORRIDOR_CSS, SELECTED_CSS } from '../palette';
+import { lineShownFrom } from '../../data/line-years';
 
 export const NODE_LAYER_ID = 'corridor-nodes';
 
@@ -11,7 +12,7 @@ export type CorridorNode = {
   id: string;
   lineId: string;
   corridorId: CorridorId;
-  /** The line's start year: the node shows from then on. */
+  /** The line's start year (0 when unknown: every year): the node shows from then on. */
   startYear: number;
   seq: number;
   nameEn: string;
@@ -40,7 +41,7 @@ export function corridorNodesOf(atlas: Atlas): CorridorNode[] {
   if (!nodes) {
     nodes = atlas.lines.flatMap((line) =>
       line.nodes.filter(isLabelled).map((n) => ({
-        id: `${line.id}#${n.seq}`, lineId: line.id, corridorId: line.corridorId, startYear: line.startYear,
+        id: `${line.id}#${n.seq}`, lineId: line.id, corridorId: line.corridorId, startYear: lineShownFrom(line),
         seq: n.seq, nameEn: n.nameEn, nameZh: n.nameZh, role: n.role, lngLat: n.lngLat, note: n.note,
         countryIso2: n.countryIso2,
       })),

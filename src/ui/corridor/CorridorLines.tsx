@@ -28,13 +28,13 @@ export function CorridorLines({ lines, sourcedLengths, selectedLineId, year, lan
           const selected = line.id === selectedLineId;
           const sourced = sourcedLengths.get(line.id);
           const name = lang === 'zh' ? line.nameZh : line.nameEn;
-          const classes = ['line-item', selected && 'selected', line.startYear > year && 'later'].filter(Boolean).join(' ');
+          const classes = ['line-item', selected && 'selected', line.startYear !== null && line.startYear > year && 'later'].filter(Boolean).join(' ');
           return (
             <li key={line.id} className={classes}>
               <button type="button" className="line-button" aria-pressed={selected} onClick={() => onSelectLine(selected ? null : line.id)}>
                 <span className="line-name">{name}</span>
                 <span className="line-meta muted">
-                  {t('lineFrom', { year: line.startYear })} · {t('lineDrawnKm', { n: formatNumber(line.lengthKm, lang) })}
+                  {line.startYear === null ? t('lineStartUnknown') : t('lineFrom', { year: line.startYear })} · {t('lineDrawnKm', { n: formatNumber(line.lengthKm, lang) })}
                   {sourced && (
                     <>
                       {' '}· <span className="sourced-length">{t('lineSourcedLength', { value: formatFigure(sourced, lang, t) })}</span>{' '}

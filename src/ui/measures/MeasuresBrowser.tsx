@@ -53,15 +53,20 @@ export function MeasuresBrowser({ measureSets, measures, cities, lang, sources, 
             <option key={d.key} value={d.key}>{lang === 'zh' ? d.zh : d.en}</option>
           ))}
         </select>
-        <label htmlFor={`${ids}-city`}>{t('measuresFilterCity')}</label>
-        <select
-          id={`${ids}-city`}
-          value={filter.cityId ?? ''}
-          onChange={(e) => setFilter({ ...filter, cityId: e.currentTarget.value === '' ? null : e.currentTarget.value })}
-        >
-          <option value="">{t('measuresAllCities')}</option>
-          {filterCities.map((c) => <option key={c.id} value={c.id}>{lang === 'zh' ? c.nameZh : c.nameEn}</option>)}
-        </select>
+        {/* Offered only when some measure names a city; national measures name none. */}
+        {filterCities.length > 0 && (
+          <>
+            <label htmlFor={`${ids}-city`}>{t('measuresFilterCity')}</label>
+            <select
+              id={`${ids}-city`}
+              value={filter.cityId ?? ''}
+              onChange={(e) => setFilter({ ...filter, cityId: e.currentTarget.value === '' ? null : e.currentTarget.value })}
+            >
+              <option value="">{t('measuresAllCities')}</option>
+              {filterCities.map((c) => <option key={c.id} value={c.id}>{lang === 'zh' ? c.nameZh : c.nameEn}</option>)}
+            </select>
+          </>
+        )}
       </div>
       {filtered && sets.length === 0 && <p className="muted" role="status">{t('measuresNoneMatch')}</p>}
 

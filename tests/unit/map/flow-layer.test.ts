@@ -75,7 +75,7 @@ describe('flow trips', () => {
     expect(lines(2022)).toEqual(new Set(['CRE-W1', 'CRE-W5']));
     const real = new Set(kept(propsFor(realAtlas, 2023, {})).map((t) => t.lineId));
     expect(real.has('SRM-L4')).toBe(false); // starts 2024
-    expect(realAtlas.lines.filter((l) => l.startYear <= 2023 && l.corridorId !== 'srm').every((l) => real.has(l.id))).toBe(true);
+    expect(realAtlas.lines.filter((l) => (l.startYear ?? 0) <= 2023 && l.corridorId !== 'srm').every((l) => real.has(l.id))).toBe(true);
   });
   test('the trains with the lowest ranks run, two trips each', () => {
     const shown = kept(propsFor(atlas, 2018)).filter((t) => t.lineId === 'CRE-W1');

@@ -36,7 +36,7 @@ export const storyZh: Record<keyof typeof storyEn, string> = {
   measuresAllCities: '全部城市',
   measuresListed: '共 {total} 项，已列出 {listed} 项；其余尚未在来源中列出',
   measuresAllListed: '{total} 项均已列出',
-  measuresTotalUnknown: '已列出 {listed} 项；总数未公布',
+  measuresTotalUnknown: '已列出 {listed} 项；来源中未找到总数',
   measuresShowing: '显示已列出 {listed} 项中的 {shown} 项',
   measuresNoneListed: '目前找到的来源中尚未列出其中任何一项措施。',
   measuresNoneMatch: '该组措施中没有符合筛选条件的已列出措施。',
