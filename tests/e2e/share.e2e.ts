@@ -107,7 +107,7 @@ describe('export', () => {
     expect(seen.error).toBe(0);
     expect(seen.groups).toEqual(['basemap', 'corridors', 'cities', 'labels', 'legend']);
     expect(seen.countries).toBeGreaterThan(50);
-    expect(seen.lines).toBe(atlas.lines.filter((l) => l.startYear <= 2025).length);
+    expect(seen.lines).toBe(atlas.lines.filter((l) => (l.startYear ?? 0) <= 2025).length);
     expect(seen.cities).toBeGreaterThan(10);
     const tableCities = await page.getByRole('table', { name: 'Pilot cities' }).locator('tbody tr th, tbody tr td:first-child').allInnerTexts();
     expect(seen.labels.length).toBeGreaterThan(3);
