@@ -99,7 +99,7 @@ export function assembleAtlas(rows: RowsOf, seaLegs: SeaLegs, ocean: OceanNetwor
     })),
     keyFigures: rows.keyFigures.map((f) => ({
       id: f.id, labelEn: f.label_en, labelZh: f.label_zh, value: f.value, unit: f.unit, asOf: f.as_of,
-      status: f.status, sourceIds: f.source_ids, note: f.note,
+      status: f.status, sourceIds: f.source_ids, note: f.note, group: f.group, quote: f.quote,
     })).sort(byId),
     stats: rows.stats.map((s) => ({
       corridorId: s.corridor_id, year: s.year, metric: s.metric, value: s.value, valueMax: s.value_max, unit: s.unit,

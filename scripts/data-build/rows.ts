@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import {
-  CoordSource, CorridorId, DistanceMode, DistanceUnit, EventKind, Id, InlandMode, InlandRef, LegMode, NodeRole,
+  CoordSource, CorridorId, KeyFigureGroup, DistanceMode, DistanceUnit, EventKind, Id, InlandMode, InlandRef, LegMode, NodeRole,
   PartialDate, PortKind, SourceId, StatQualifier, Status, STORY_TEXT_MAX, Year,
 } from '../../src/data/schema';
 import { SourceKind } from '../../src/data/health-schema';
@@ -108,7 +108,7 @@ export const KeyFigureRow = z.object({
   id: text.pipe(Id), label_en: required, label_zh: required,
   value: num.pipe(z.number().positive('a published figure is above 0; leave unknown figures out')),
   unit: text.regex(/^[a-z0-9_]+$/, 'snake_case unit'), as_of: text.pipe(PartialDate), status: text.pipe(Status),
-  source_ids: sourceIds, note: text,
+  source_ids: sourceIds, note: text, group: text.pipe(KeyFigureGroup), quote: optional,
 });
 
 const positive = (what: string) => z.number().positive(`${what} is above 0; leave unknown figures empty`);

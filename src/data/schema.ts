@@ -219,6 +219,10 @@ export const StoryStepSchema = z.object({
   sourceIds: SourceIds,
 });
 
+/** Headings of the key-figures panel, in the order it shows them. */
+export const KEY_FIGURE_GROUPS = ['measures', 'cities', 'agencies', 'single_window', 'aeo', 'customs_fyp', 'trade'] as const;
+export const KeyFigureGroup = z.enum(KEY_FIGURE_GROUPS);
+
 export const KeyFigureSchema = z.object({
   id: Id,
   labelEn: nonEmpty,
@@ -232,6 +236,10 @@ export const KeyFigureSchema = z.object({
   status: Status,
   sourceIds: SourceIds,
   note: z.string(),
+  /** The heading it is shown under. */
+  group: KeyFigureGroup,
+  /** The source's words for this figure, verbatim; null when none is recorded. */
+  quote: z.nullable(nonEmpty),
 });
 
 /** A port or a junction of the ocean network (the union of the shortest sea paths between seaports). */
