@@ -5,10 +5,11 @@ import { translator, type Lang, type MessageKey } from '../lib/i18n';
 import { citiesOfYear, lineActiveIn, resolveSources, type CityInYear } from '../state/atlas-queries';
 import { portActiveIn } from '../map/layers/port-layer';
 import { linePath } from '../map/layers/corridor-layer';
+import { groupKeyFigures } from '../data/key-figures';
 
 /** Which layers are drawn; the same record the store keeps. */
 export type LayerVisibility = Record<'cities' | 'ports' | CorridorId, boolean>;
-export type DownloadKind = 'citiesCsv' | 'portsCsv' | 'linesCsv' | 'geojson';
+export type DownloadKind = 'citiesCsv' | 'portsCsv' | 'linesCsv' | 'figuresCsv' | 'geojson';
 export type SourceRef = { id: string; publisher: string; title: string; url: string | null };
 
 /** Lists inside a cell are separated by `;`, as in data/*.csv. */
@@ -91,6 +92,21 @@ export function linesCsv(atlas: Atlas, year: number, lang: Lang = 'en'): string 
   return withHeader(headerLines(atlas, lang, 'exportHeaderLines', year, lines.flatMap((l) => l.sourceIds)), table);
 }
 
+/** Every key figure, in the panel's order, with its source's words and links: not tied to a year. */
+export function figuresCsv(atlas: Atlas, lang: Lang = 'en'): string {
+  const figures = groupKeyFigures(atlas.keyFigures).flatMap((g) => g.figures);
+  const urls = new Map(atlas.sources.map((s) => [s.id, s.url ?? '']));
+  const table = csvFormat(
+    figures.map((f) => ({
+      id: f.id, group: f.group, label_en: f.labelEn, label_zh: f.labelZh, value: f.value, unit: f.unit, as_of: f.asOf,
+      status: f.status, quote: f.quote ?? '', note: f.note, source_ids: joinIds(f.sourceIds),
+      source_urls: joinIds(f.sourceIds.map((id) => urls.get(id) ?? '').filter((u) => u !== '')),
+    })),
+    ['id', 'group', 'label_en', 'label_zh', 'value', 'unit', 'as_of', 'status', 'quote', 'note', 'source_ids', 'source_urls'],
+  );
+  return withHeader(headerLines(atlas, lang, 'exportHeaderFigures', 0, figures.flatMap((f) => f.sourceIds)), table);
+}
+
 export type ShownProperties = Record<string, unknown> & { kind: 'city' | 'port' | 'line'; status: string; sourceIds: string[] };
 export type ShownFeature = Feature<Point | LineString, ShownProperties>;
 /** A FeatureCollection with RFC 7946 foreign members that say what it is and whom to cite. */
@@ -154,6 +170,8 @@ export function buildDownload(kind: DownloadKind, atlas: Atlas, year: number, la
       return { filename: name('ports', 'csv'), text: portsCsv(atlas, year, lang), mime: 'text/csv' };
     case 'linesCsv':
       return { filename: name('lines', 'csv'), text: linesCsv(atlas, year, lang), mime: 'text/csv' };
+    case 'figuresCsv':
+      return { filename: `corridor-atlas-key-figures-${atlas.version}.csv`, text: figuresCsv(atlas, lang), mime: 'text/csv' };
     case 'geojson':
       return { filename: name('map', 'geojson'), text: `${JSON.stringify(shownGeoJson(atlas, year, layers, lang), null, 1)}\n`, mime: 'application/geo+json' };
   }

@@ -1,6 +1,7 @@
 import { coreEn } from './messages/core';
 import { corridorEn } from './messages/corridor';
 import { healthEn } from './messages/health';
+import { figuresEn } from './messages/figures';
 import { routeEn } from './messages/route';
 import { routeCompareEn } from './messages/route-compare';
 import { searchEn } from './messages/search';
@@ -16,11 +17,13 @@ export const EN_PARTS = [
   coreEn, corridorEn, storyEn, routeEn, routeCompareEn, shareEn,
   searchEn,
   healthEn,
+  figuresEn,
 ] as const;
 const en = {
   ...coreEn, ...corridorEn, ...storyEn, ...routeEn, ...routeCompareEn, ...shareEn,
   ...searchEn,
   ...healthEn,
+  ...figuresEn,
 };
 
 export type MessageKey = keyof typeof en;

@@ -4,8 +4,8 @@ import { clampYear } from '../timeline/timeline-controller';
 import type { AppState } from './store';
 
 /** The tabs of the side panel. */
-export type PanelId = 'overview' | 'corridors' | 'routes' | 'story' | 'measures';
-export const PANEL_IDS: readonly PanelId[] = ['overview', 'corridors', 'routes', 'story', 'measures'];
+export type PanelId = 'overview' | 'figures' | 'corridors' | 'routes' | 'story' | 'measures';
+export const PANEL_IDS: readonly PanelId[] = ['overview', 'figures', 'corridors', 'routes', 'story', 'measures'];
 
 export type StorySlice = {
   panel: PanelId;

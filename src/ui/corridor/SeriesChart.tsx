@@ -112,7 +112,7 @@ export function SeriesChart({ metric, unit, points, selectedYear, lang, onSelect
               {isPlotted(p) ? (
                 <>
                   <rect
-                    className={`series-bar ${barStyle(p)}${p.status === 'uncertain' ? ' is-uncertain' : ''}`}
+                    className={`series-bar ${barStyle(p)}${p.status === 'uncertain' || p.status === 'inferred' ? ` is-${p.status}` : ''}`}
                     x={bx} y={y(Math.max(0, p.value))} width={bw} height={Math.abs(y(p.value) - y(0))}
                     fill={barStyle(p) === 'is-incomplete' ? `url(#${hatchId})` : undefined}
                   />
@@ -129,6 +129,7 @@ export function SeriesChart({ metric, unit, points, selectedYear, lang, onSelect
         <span className="key-swatch is-whole" /> {t('chartKeyWhole')} <span className="key-swatch is-incomplete" /> {t('chartKeyIncomplete')}{' '}
         <span className="key-swatch is-forecast" /> {t('chartKeyForecast')} <span className="key-gap">×</span> {t('chartNoData')}
         {plotted.some((p) => p.status === 'uncertain') && <> <span className="key-swatch is-whole is-uncertain" /> {t('status_uncertain')}</>}
+        {plotted.some((p) => p.status === 'inferred') && <> <span className="key-swatch is-whole is-inferred" /> {t('status_inferred')}</>}
       </p>
       <p className="series-sources muted">
         {t('chartSources')}:{' '}

@@ -20,6 +20,7 @@ const DOWNLOADS: { kind: DownloadKind; label: MessageKey }[] = [
   { kind: 'citiesCsv', label: 'exportCitiesCsv' },
   { kind: 'portsCsv', label: 'exportPortsCsv' },
   { kind: 'linesCsv', label: 'exportLinesCsv' },
+  { kind: 'figuresCsv', label: 'exportFiguresCsv' },
   { kind: 'geojson', label: 'exportGeoJson' },
 ];
 

@@ -10,10 +10,11 @@ import { PanelBoundary } from '../PanelBoundary';
 const CorridorsTab = lazy(() => import('./CorridorsTab').then((m) => ({ default: m.CorridorsTab })));
 const RoutesTab = lazy(() => import('./RoutesTab').then((m) => ({ default: m.RoutesTab })));
 const StoryTab = lazy(() => import('./StoryTab').then((m) => ({ default: m.StoryTab })));
+const FiguresTab = lazy(() => import('./FiguresTab').then((m) => ({ default: m.FiguresTab })));
 const MeasuresTab = lazy(() => import('./MeasuresTab').then((m) => ({ default: m.MeasuresTab })));
 
 const LABEL: Record<PanelId, MessageKey> = {
-  overview: 'tabOverview', corridors: 'tabCorridors', routes: 'tabRoutes', story: 'tabStory', measures: 'tabMeasures',
+  overview: 'tabOverview', figures: 'tabFigures', corridors: 'tabCorridors', routes: 'tabRoutes', story: 'tabStory', measures: 'tabMeasures',
 };
 
 /** The side panel's sections as tabs (arrow keys move between them, as WAI-ARIA tabs do). */
@@ -55,6 +56,7 @@ export function SideTabs() {
         <PanelBoundary key={panel} message={t('panelFailed')}>
         <Suspense fallback={<p className="muted">{t('loading')}</p>}>
           {panel === 'overview' && <OverviewTab />}
+          {panel === 'figures' && <FiguresTab />}
           {panel === 'corridors' && <CorridorsTab />}
           {panel === 'routes' && <RoutesTab />}
           {panel === 'story' && <StoryTab />}

@@ -4,8 +4,12 @@ import { selectAtlas, selectLang, selectStory, selectYear } from '../../state/se
 import { useT } from '../../state/use-t';
 import { EventList } from '../events/EventList';
 import { KeyFigures } from '../figures/KeyFigures';
+import { figuresOf } from '../../data/key-figures';
 import { StoryPanel } from '../story/StoryPanel';
 import { storyHref } from '../../story/story-controller';
+
+/** The story shows the counts of measures and cities; the Key figures tab shows them all. */
+const STORY_GROUPS = ['measures', 'cities'] as const;
 
 /** The guided story, the timeline of events and the key figures. */
 export function StoryTab() {
@@ -46,7 +50,7 @@ export function StoryTab() {
         )}
         <a className="link-button" href="?handout=1" target="_blank" rel="noopener">{t('handoutPrint')}</a>
       </div>
-      <KeyFigures figures={atlas.keyFigures} lang={lang} sources={atlas.sources} />
+      <KeyFigures figures={figuresOf(atlas.keyFigures, STORY_GROUPS)} lang={lang} sources={atlas.sources} />
       <EventList events={atlas.events} lang={lang} sources={atlas.sources} year={year} onSelectYear={setYear} />
     </>
   );

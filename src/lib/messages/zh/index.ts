@@ -2,6 +2,7 @@
 import { coreZh } from './core';
 import { corridorZh } from './corridor';
 import { healthZh } from './health';
+import { figuresZh } from './figures';
 import { routeZh } from './route';
 import { routeCompareZh } from './route-compare';
 import { searchZh } from './search';
@@ -12,4 +13,5 @@ export const zh = {
   ...coreZh, ...corridorZh, ...storyZh, ...routeZh, ...routeCompareZh, ...shareZh,
   ...searchZh,
   ...healthZh,
+  ...figuresZh,
 };
