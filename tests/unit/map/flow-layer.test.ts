@@ -60,7 +60,7 @@ describe('flow density', () => {
     expect(at(2024).srm).toBeGreaterThan(at(2019).srm);
     expect(flowVolume(realAtlas, 'srm', 2025)).toMatchObject({ metric: 'named_routes', value: 148 });
     expect(flowVolume(realAtlas, 'cre', 2019)).toMatchObject({ value: 6363, carriedFrom: 2018 });
-    expect(at(2018).srm).toBe(0); // srm publishes its first route count in 2019
+    expect(at(2018).srm).toBeLessThan(at(2019).srm); // 16 routes at the launch in Dec 2018, 50 by mid-2019
   });
 });
 
