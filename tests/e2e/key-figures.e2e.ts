@@ -28,7 +28,7 @@ describe('key figures', () => {
       expect(await panel.getByRole('heading', { level: 3, name: heading }).count()).toBe(1);
     const services = card(page, 'single-window-services');
     expect(await services.innerText()).toMatch(/964\s+online services/);
-    expect(await services.locator('blockquote').innerText()).toBe('offering 964 online services');
+    expect(await services.locator('.key-figure-quote').innerText()).toBe('offering 964 online services');
     await services.getByText('Sources: S04').click();
     expect(await services.getByRole('link').first().getAttribute('href')).toBe('http://english.scio.gov.cn/pressroom/2025-12/16/content_118230968_2.html');
     expect(await card(page, 'aeo-mutual-recognition').innerText()).toMatch(/57\s+countries and regions[\s\S]*Sources: S04/);
@@ -54,7 +54,7 @@ describe('key figures', () => {
       page.getByRole('button', { name: 'Download key figures (CSV)' }).click(),
     ]);
     expect(file.suggestedFilename()).toMatch(/^corridor-atlas-key-figures-[0-9a-f]{12}\.csv$/);
-    const text = readFileSync((await file.path())!, 'utf8');
+    const text = readFileSync((await file.path())!, 'utf8').replace(/^\uFEFF/, '');
     expect(text).toContain('[S04] State Council Information Office');
     const rows = csvParse(text.split('\n').filter((l) => !l.startsWith('#')).join('\n'));
     const row = (id: string) => rows.find((r) => r.id === id);
