@@ -27,7 +27,7 @@ const KEY_FIGURES: [id: string, value: number, sourceId: string][] = [
   ['agencies-2025', 20, 'S02'],
   ['pilot-cities-2025', 25, 'S02'],
   ['measures-2025-action', 29, 'S02'],
-  ['directions-2026', 5, 'S05'],
+  ['measures-2026-directions', 5, 'S05'],
 ];
 
 const EVENTS: [id: string, date: string, sourceId: string][] = [
