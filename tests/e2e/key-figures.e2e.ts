@@ -3,6 +3,7 @@ import { csvParse } from 'd3';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { launch, openApp, screenshot } from './browser';
+import { formatViolations, runAxe, type AxeViolation } from './a11y-support';
 
 let ctx: BrowserContext;
 beforeAll(async () => {
@@ -44,6 +45,10 @@ describe('key figures', () => {
     expect(await card(page, 'single-window-services').innerText()).toMatch(/964\s+项在线服务[\s\S]*来源：S04/);
     expect(await card(page, 'aeo-mutual-recognition').innerText()).toMatch(/57\s+个国家和地区[\s\S]*来源：S04/);
     expect(await card(page, 'fyp14-trade-value-yuan').innerText()).toMatch(/42\.3万亿\s+元/);
+    // The panel's own words (headings, buttons, source toggles, units) carry no English; ids and acronyms are data.
+    const chrome = await page.getByRole('tabpanel').locator('h2, h3, button, summary, .key-figure-value, .key-figure-label, .key-figure-meta').allInnerTexts();
+    const english = chrome.flatMap((t) => t.replace(/\b(?:AEO|CSV|S-?[A-Z]?\d+)\b/g, ' ').match(/[A-Za-z]{3,}/g) ?? []);
+    expect(english).toEqual([]);
     await screenshot(page, 'key-figures-zh');
   });
 
@@ -61,5 +66,15 @@ describe('key figures', () => {
     expect(row('single-window-services')).toMatchObject({ value: '964', source_ids: 'S04', quote: 'offering 964 online services' });
     expect(row('aeo-mutual-recognition')).toMatchObject({ value: '57', source_ids: 'S04' });
     expect(row('aeo-mutual-recognition')!.source_urls).toContain('english.scio.gov.cn');
+  });
+
+  test('keyboard: the tab is reached with the arrow keys, and axe finds no serious or critical violation in the panel', async () => {
+    const { page } = await openApp(ctx, inject('baseUrl'));
+    await page.getByRole('tab', { name: 'Overview' }).focus();
+    await page.keyboard.press('ArrowRight');
+    await page.getByRole('heading', { level: 2, name: 'Key figures' }).waitFor();
+    expect(await page.getByRole('tab', { name: 'Key figures' }).getAttribute('aria-selected')).toBe('true');
+    const blocking = (await runAxe(page)).filter((v) => v.impact === 'serious' || v.impact === 'critical');
+    expect(blocking, formatViolations(blocking)).toEqual([] as AxeViolation[]);
   });
 });
