@@ -1,7 +1,7 @@
 /** Strings of the place search in the header. */
 export const searchEn = {
   searchLabel: 'Find a place',
-  searchPlaceholder: 'City, port or stop…',
+  searchPlaceholder: 'Find a place…',
   searchResults_one: '{n} place found',
   searchResults_other: '{n} places found',
   searchNone: 'No place of that name in the data.',

@@ -2,7 +2,7 @@ import type { searchEn } from '../search';
 
 export const searchZh: Record<keyof typeof searchEn, string> = {
   searchLabel: '查找地点',
-  searchPlaceholder: '城市、口岸或站点…',
+  searchPlaceholder: '查找城市、口岸…',
   searchResults_one: '找到 {n} 个地点',
   searchResults_other: '找到 {n} 个地点',
   searchNone: '数据中没有这个名称的地点。',
