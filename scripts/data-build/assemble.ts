@@ -4,6 +4,7 @@ import {
   FIRST_YEAR, LAST_YEAR, type Atlas, type Line, type LineLeg, type LngLat, type OceanNetwork,
 } from '../../src/data/schema';
 import { assembleInlandLinks, assemblePublishedDistances, assembleTransitReferences } from './comparator';
+import { assemblePlaces } from './places';
 import { errorAt, type DataError } from './read';
 import type { RowsOf } from './rows';
 import { seaLegKey, type SeaLegs } from './sea-legs';
@@ -108,6 +109,7 @@ export function assembleAtlas(rows: RowsOf, seaLegs: SeaLegs, ocean: OceanNetwor
     publishedDistances: assemblePublishedDistances(rows),
     inlandLinks: assembleInlandLinks(rows),
     transitReferences: assembleTransitReferences(rows),
+    ...assemblePlaces(rows, errors),
   };
   const version = createHash('sha256').update(JSON.stringify(body)).digest('hex').slice(0, 12);
   return { version, ...body };

@@ -3,6 +3,7 @@ import {
   CoordSource, CorridorId, DistanceMode, DistanceUnit, EventKind, Id, InlandMode, InlandRef, LegMode, NodeRole,
   PartialDate, PortKind, SourceId, StatQualifier, Status, STORY_TEXT_MAX, Year,
 } from '../../src/data/schema';
+import { CityFactRow, PlaceFactRow, PlaceRow } from './places-rows';
 
 // CSV cells arrive as strings; these turn them into typed values or a clear message.
 export const text = z.string().trim();
@@ -154,6 +155,9 @@ export const CSV_FILES = {
   publishedDistances: { file: 'published-distances.csv', row: PublishedDistanceRow },
   inlandLinks: { file: 'inland-links.csv', row: InlandLinkRow },
   transitReferences: { file: 'transit-references.csv', row: TransitReferenceRow },
+  cityFacts: { file: 'city-facts.csv', row: CityFactRow },
+  places: { file: 'places.csv', row: PlaceRow },
+  placeFacts: { file: 'place-facts.csv', row: PlaceFactRow },
 } as const;
 
 export type CsvFiles = typeof CSV_FILES;
