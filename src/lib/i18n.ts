@@ -1,5 +1,6 @@
 import { coreEn } from './messages/core';
 import { corridorEn } from './messages/corridor';
+import { placesEn } from './messages/places';
 import { routeEn } from './messages/route';
 import { routeCompareEn } from './messages/route-compare';
 import { shareEn } from './messages/share';
@@ -10,8 +11,8 @@ export const LANGS: readonly Lang[] = ['en', 'zh'];
 
 // One catalogue per part of the app; each zh catalogue is typed against its en one, so a missing key fails the type check.
 /** The English catalogue of each part of the app; no two may define the same key. */
-export const EN_PARTS = [coreEn, corridorEn, storyEn, routeEn, routeCompareEn, shareEn] as const;
-const en = { ...coreEn, ...corridorEn, ...storyEn, ...routeEn, ...routeCompareEn, ...shareEn };
+export const EN_PARTS = [coreEn, corridorEn, storyEn, routeEn, routeCompareEn, shareEn, placesEn] as const;
+const en = { ...coreEn, ...corridorEn, ...storyEn, ...routeEn, ...routeCompareEn, ...shareEn, ...placesEn };
 
 export type MessageKey = keyof typeof en;
 

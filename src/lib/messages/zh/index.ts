@@ -1,9 +1,10 @@
 // The Chinese catalogues, loaded when the app first shows Chinese; each is typed against its English one.
 import { coreZh } from './core';
 import { corridorZh } from './corridor';
+import { placesZh } from './places';
 import { routeZh } from './route';
 import { routeCompareZh } from './route-compare';
 import { shareZh } from './share';
 import { storyZh } from './story';
 
-export const zh = { ...coreZh, ...corridorZh, ...storyZh, ...routeZh, ...routeCompareZh, ...shareZh };
+export const zh = { ...coreZh, ...corridorZh, ...storyZh, ...routeZh, ...routeCompareZh, ...shareZh, ...placesZh };
