@@ -40,6 +40,21 @@ describe('what each city piloted', () => {
   });
 });
 
+describe('in Chinese', () => {
+  test('Guangzhou and Hainan give yuan in 万亿 and 亿 and say the source is English', async () => {
+    const page = await open('?year=2026&lang=zh&select=city:guangzhou');
+    const panel = page.locator('aside.detail-panel');
+    await expect.poll(() => panel.innerText()).toContain('在这里做了什么');
+    const text = await panel.innerText();
+    expect(text).toContain('1.2万亿元');
+    expect(text).toContain('译自英文来源');
+    await screenshot(page, 'places-guangzhou-zh');
+    const hainan = await open('?year=2026&lang=zh&select=place:hainan-ftp');
+    const figures = await hainan.locator('aside.detail-panel').innerText();
+    for (const s of ['7.5亿元', '8,590万元', '48.6亿元', '一线放开']) expect(figures).toContain(s);
+  });
+});
+
 describe('places on the map, in their years', () => {
   test('the Hainan area is drawn in 2026 and not in 2024', async () => {
     const page2024 = await open(`?year=2024&${HAINAN_VIEW}`);
