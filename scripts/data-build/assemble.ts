@@ -5,6 +5,7 @@ import {
 } from '../../src/data/schema';
 import { assembleInlandLinks, assemblePublishedDistances, assembleTransitReferences } from './comparator';
 import { computeHealth } from './health';
+import { assemblePlaces } from './places';
 import { errorAt, type DataError } from './read';
 import type { RowsOf } from './rows';
 import { seaLegKey, type SeaLegs } from './sea-legs';
@@ -110,6 +111,7 @@ export function assembleAtlas(rows: RowsOf, seaLegs: SeaLegs, ocean: OceanNetwor
     inlandLinks: assembleInlandLinks(rows),
     transitReferences: assembleTransitReferences(rows),
     health: computeHealth(rows),
+    ...assemblePlaces(rows, errors),
   };
   const version = createHash('sha256').update(JSON.stringify(body)).digest('hex').slice(0, 12);
   return { version, ...body };

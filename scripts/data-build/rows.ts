@@ -4,6 +4,7 @@ import {
   PartialDate, PortKind, SourceId, StatQualifier, Status, STORY_TEXT_MAX, Year,
 } from '../../src/data/schema';
 import { SourceKind } from '../../src/data/health-schema';
+import { CityFactRow, PlaceFactRow, PlaceRow } from './places-rows';
 
 // CSV cells arrive as strings; these turn them into typed values or a clear message.
 export const text = z.string().trim();
@@ -160,6 +161,9 @@ export const CSV_FILES = {
   inlandLinks: { file: 'inland-links.csv', row: InlandLinkRow },
   transitReferences: { file: 'transit-references.csv', row: TransitReferenceRow },
   sourceKinds: { file: 'source-kinds.csv', row: SourceKindRow },
+  cityFacts: { file: 'city-facts.csv', row: CityFactRow },
+  places: { file: 'places.csv', row: PlaceRow },
+  placeFacts: { file: 'place-facts.csv', row: PlaceFactRow },
 } as const;
 
 export type CsvFiles = typeof CSV_FILES;

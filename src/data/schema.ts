@@ -1,5 +1,10 @@
 import { z } from '../lib/zod';
 import { DataHealthSchema } from './health-schema';
+import { CityFactSchema, PlaceSchema } from './places-schema';
+import { Id, LngLat, PartialDate, SourceId, SourceIds, Status, Year } from './primitives';
+
+// The primitives live in their own file so that places-schema.ts can use them without an import cycle.
+export { Id, LngLat, PartialDate, SourceId, SourceIds, Status, Year };
 
 const nonEmpty = z.string().check(z.minLength(1));
 const matching = (re: RegExp, message?: string) => z.string().check(z.regex(re, message));
@@ -9,16 +14,6 @@ const positiveInt = z.int().check(z.positive());
 export const FIRST_YEAR = 2018;
 export const LAST_YEAR = 2026;
 
-export const Year = z.int().check(z.gte(2000), z.lte(2100));
-export const Status = z.enum(['confirmed', 'inferred', 'uncertain']);
-export const Id = matching(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'lowercase kebab-case id');
-export const SourceId = matching(/^(?:S\d{2}|S-[A-Z]\d{2}|GEO-[A-Z]+)$/, 'source id like S07, S-P11 or GEO-NE');
-/** Ids into data/sources.csv; at least one. */
-export const SourceIds = z.array(SourceId).check(z.minLength(1, 'at least one source id'));
-/** A date at the precision the source gives: YYYY, YYYY-MM or YYYY-MM-DD. */
-export const PartialDate = matching(/^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/, 'date as YYYY, YYYY-MM or YYYY-MM-DD');
-/** WGS-84 [longitude, latitude] in degrees. */
-export const LngLat = z.tuple([z.number().check(z.gte(-180), z.lte(180)), z.number().check(z.gte(-90), z.lte(90))]);
 
 export const SourceSchema = z.object({
   id: SourceId,
@@ -360,6 +355,9 @@ export const AtlasSchema = z.object({
   inlandLinks: z.optional(z.array(InlandLinkSchema)),
   transitReferences: z.optional(z.array(TransitReferenceSchema)),
   health: z.optional(DataHealthSchema),
+  // City facts and places of the seed articles, added later: optional for older pinned versions.
+  cityFacts: z.optional(z.array(CityFactSchema)),
+  places: z.optional(z.array(PlaceSchema)),
 });
 
 export type Status = z.infer<typeof Status>;

@@ -3,6 +3,7 @@ import { translator, type Lang, type MessageKey } from '../lib/i18n';
 import { CORRIDOR_CSS, PORT_CSS, PORT_SHAPES, cohortPaletteOf } from '../map/palette';
 import { citiesOfYear } from '../state/atlas-queries';
 import { startYearUnknown } from '../data/line-years';
+import { placeLegendItems } from './place-legend';
 import { linesShownIn, portsShownIn, type LayerVisibility } from './data-export';
 
 /** How a legend entry is drawn; `path` is an SVG path on a 24×24 box (the port symbols). */
@@ -53,5 +54,6 @@ export function legendItems(atlas: Atlas, year: number, layers: LayerVisibility,
     const kinds = (Object.keys(PORT_SHAPES) as PortKind[]).filter((k) => ports.some((p) => p.kind === k));
     for (const kind of kinds) items.push({ label: t(`port_${kind}` as MessageKey), symbol: { type: 'shape', color: PORT_CSS, path: PORT_SHAPES[kind] } });
   }
+  if ((layers as Partial<Record<'places', boolean>>).places ?? true) items.push(...placeLegendItems(atlas, year, t));
   return items;
 }

@@ -2,6 +2,7 @@ import { coreEn } from './messages/core';
 import { corridorEn } from './messages/corridor';
 import { healthEn } from './messages/health';
 import { figuresEn } from './messages/figures';
+import { placesEn } from './messages/places';
 import { routeEn } from './messages/route';
 import { routeCompareEn } from './messages/route-compare';
 import { searchEn } from './messages/search';
@@ -18,12 +19,14 @@ export const EN_PARTS = [
   searchEn,
   healthEn,
   figuresEn,
+  placesEn,
 ] as const;
 const en = {
   ...coreEn, ...corridorEn, ...storyEn, ...routeEn, ...routeCompareEn, ...shareEn,
   ...searchEn,
   ...healthEn,
   ...figuresEn,
+  ...placesEn,
 };
 
 export type MessageKey = keyof typeof en;

@@ -15,6 +15,7 @@ import type { RoutePath } from './layers/route-layer';
 import { useT } from '../state/use-t';
 import { buildLayers, type MapInputs } from './layers/build-layers';
 import { pickedKind } from './layers/layer-ids';
+import { placeOfPicked } from './layers/place-layer';
 import { configuredStyleUrl, offlineStyle } from './basemap';
 import { attachBasemap } from './attach-basemap';
 import { INITIAL_BOUNDS, MAX_ZOOM, MIN_ZOOM } from './view-state';
@@ -42,6 +43,7 @@ function onPick(info: PickingInfo) {
   const kind = info.layer ? pickedKind(info.layer.id) : null;
   const object = info.object as { id: string } | undefined;
   if (kind === 'line' && object) openCorridor((object as Line).corridorId, object.id);
+  else if (kind === 'place') select(placeOfPicked(object) ? { kind, id: placeOfPicked(object)!.id } : null);
   else select(kind && kind !== 'line' && object ? { kind, id: object.id } : null);
 }
 

@@ -54,7 +54,7 @@ const PARSERS: { [K in UrlParam]: z.ZodMiniType<UrlState[K], string> } = {
   }),
   corridor: z.enum(CorridorId.options, { error: 'expected srm, cre or lsc' }),
   line: lineId,
-  select: then(matching(/^(?:(?:city|port):[a-z0-9-]+|node:(?:CRE|LSC|SRM)-[A-Z]\d\.\d{1,3})$/, 'not a feature'), (s) => {
+  select: then(matching(/^(?:(?:city|port|place):[a-z0-9-]+|node:(?:CRE|LSC|SRM)-[A-Z]\d\.\d{1,3})$/, 'not a feature'), (s) => {
     const [kind, id] = s.split(':') as [SelectionKind, string];
     return { kind, id: kind === 'node' ? id.replace('.', '#') : id };
   }),

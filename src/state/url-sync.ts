@@ -49,6 +49,7 @@ export function checkAgainstAtlas(u: UrlState, atlas: Atlas, destinationIds: Rea
   }
   const sel = state.select;
   const selExists = !sel || (sel.kind === 'city' && has(atlas.cities, sel.id)) || (sel.kind === 'port' && has(atlas.ports, sel.id))
+    || (sel.kind === 'place' && has(atlas.places ?? [], sel.id))
     || (sel.kind === 'node' && atlas.lines.some((l) => sel.id.startsWith(`${l.id}#`) && l.nodes.some((n) => `${l.id}#${n.seq}` === sel.id)));
   if (!selExists) {
     problems.push({ param: 'select', raw: `${sel!.kind}:${sel!.id}`, reason: 'not in the data' });

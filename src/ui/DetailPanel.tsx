@@ -6,6 +6,7 @@ import { useT } from '../state/use-t';
 // Details load on the first selection: the first screen does not need them.
 const CityDetail = lazy(() => import('./detail/CityDetail').then((m) => ({ default: m.CityDetail })));
 const PortDetail = lazy(() => import('./detail/PortDetail').then((m) => ({ default: m.PortDetail })));
+const PlaceDetail = lazy(() => import('./detail/PlaceDetail').then((m) => ({ default: m.PlaceDetail })));
 const NodeDetail = lazy(() => import('./detail/NodeDetail').then((m) => ({ default: m.NodeDetail })));
 
 /** Facts and sources of the selected city, port or corridor line. Escape closes it. */
@@ -29,7 +30,8 @@ export function DetailPanel() {
   const [nodeLineId, seq] = selection.kind === 'node' ? selection.id.split('#') : [];
   const nodeLine = nodeLineId ? atlas.lines.find((l) => l.id === nodeLineId) : undefined;
   const node = nodeLine?.nodes.find((n) => String(n.seq) === seq);
-  if (!city && !port && !node) return null;
+  const place = selection.kind === 'place' ? atlas.places?.find((p) => p.id === selection.id) : undefined;
+  if (!city && !port && !node && !place) return null;
 
   return (
     <aside className="detail-panel" aria-label={t('details')} ref={heading}>
@@ -39,6 +41,7 @@ export function DetailPanel() {
       <Suspense fallback={<p className="muted">{t('loading')}</p>}>
         {city && <CityDetail atlas={atlas} city={city} lang={lang} />}
         {port && <PortDetail atlas={atlas} port={port} lang={lang} />}
+        {place && <PlaceDetail atlas={atlas} place={place} lang={lang} />}
         {node && nodeLine && <NodeDetail atlas={atlas} line={nodeLine} node={node} lang={lang} />}
       </Suspense>
     </aside>

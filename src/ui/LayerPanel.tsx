@@ -2,6 +2,7 @@ import { appStore, useAppStore, type LayerKey } from '../state/store';
 import { selectAtlas, selectFlowsOn, selectLang, selectLayers, selectYear } from '../state/selectors';
 import { corridorSwatch, PORT_CSS, PORT_SHAPES, cohortPaletteOf } from '../map/palette';
 import { cohortsOf } from '../state/atlas-queries';
+import './places.css';
 import { CORRIDOR_IDS, type PortKind } from '../data/schema';
 import { type MessageKey } from '../lib/i18n';
 import { useT } from '../state/use-t';
@@ -68,6 +69,14 @@ export function LayerPanel() {
       <div className="legend-row">
         <span className="cohort"><span className="swatch dashed" aria-hidden="true" /> {t('legendIndicative')}</span>
         <span className="cohort"><span className="swatch dotted" aria-hidden="true" /> {t('lineStartUnknownLegend')}</span>
+      </div>
+      <label>
+        <input type="checkbox" checked={layers.places} onChange={() => toggle('places')} /> {t('layerPlaces')}
+      </label>
+      <div className="legend-row">
+        <span className="cohort"><span className="swatch place-area" aria-hidden="true" /> {t('legendPlaceArea')}</span>
+        <span className="cohort"><span className="dot ring place-marker" aria-hidden="true" /> {t('legendPlaceMarker')}</span>
+        <span className="cohort"><span className="swatch dashed place-route" aria-hidden="true" /> {t('legendPlaceRoute')}</span>
       </div>
       <div className="legend-row flows-row">
         <span className="muted">{t('flowsLegend')}</span>

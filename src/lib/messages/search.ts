@@ -8,6 +8,7 @@ export const searchEn = {
   searchKind_city: 'pilot city',
   searchKind_port: 'port',
   searchKind_node: 'corridor stop',
+  searchKind_place: 'place',
   searchPilotIn: '{name} was a pilot city in {years}; the map shows {year}.',
   searchPilotNow: '{name}: pilot city in {year}.',
   searchFound: '{name} is shown on the map.',

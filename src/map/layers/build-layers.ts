@@ -1,4 +1,4 @@
-import { IconLayer, PathLayer, ScatterplotLayer, TextLayer } from '@deck.gl/layers';
+import { IconLayer, PathLayer, PolygonLayer, ScatterplotLayer, TextLayer } from '@deck.gl/layers';
 import { TripsLayer } from '@deck.gl/geo-layers';
 import { DataFilterExtension, PathStyleExtension } from '@deck.gl/extensions';
 import type { Layer } from '@deck.gl/core';
@@ -13,6 +13,7 @@ import { INLINE_ICON_LOAD_OPTIONS } from './inline-icons';
 import { routeLayerProps, type RoutePath } from './route-layer';
 import { highlightLayerProps } from './highlight-layer';
 import { corridorNodesOf, lineNodeLayerProps } from './node-layer';
+import { placeLayersProps } from './place-layers';
 import { FLOW_FILTER_SIZE, flowLayerProps, flowTrips, trainsPerLineIn } from './flow-layer';
 
 // One instance each: a new extension object would make deck.gl rebuild the layer's shaders.
@@ -23,7 +24,7 @@ const FILTER_AND_DASH = [new DataFilterExtension({ filterSize: 1 }), new PathSty
 export type MapInputs = {
   atlas: Atlas;
   year: number;
-  layers: Readonly<Record<'cities' | 'ports' | CorridorId, boolean>>;
+  layers: Readonly<Record<'cities' | 'ports' | CorridorId, boolean>> & { places?: boolean };
   selection: { kind: string; id: string } | null;
   /** The corridor line in focus (corridor panel), emphasised on the map. */
   focusLineId: string | null;
@@ -85,9 +86,12 @@ function staticLayersOf(inputs: MapInputs): StaticLayers {
         extensions: FILTER,
       }),
   );
+  const places = placeLayersProps(atlas, year, selectedId('place'), layers.places ?? true);
   return {
-    below: [...corridors, ...stripes],
+    below: [new PolygonLayer({ ...places.areas, extensions: FILTER }), ...corridors, ...stripes],
     above: [
+      new PathLayer({ ...places.routes, extensions: FILTER_AND_DASH }),
+      new ScatterplotLayer({ ...places.markers, extensions: FILTER }),
       new PathLayer(routeLayerProps(routes, routeFocus)),
       new IconLayer({ ...lineNodeLayerProps(corridorNodesOf(atlas), year, focusLineId, layers), extensions: FILTER, loadOptions: INLINE_ICON_LOAD_OPTIONS }),
       new IconLayer({ ...portLayerProps(atlas.ports, citiesById(atlas), year, selectedId('port'), layers.ports), extensions: FILTER, loadOptions: INLINE_ICON_LOAD_OPTIONS }),

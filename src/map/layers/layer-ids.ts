@@ -1,5 +1,8 @@
 import { CORRIDOR_IDS, type CorridorId } from '../../data/schema';
 import { NODE_LAYER_ID } from './node-layer';
+import { PLACE_LAYER_IDS } from './place-layer';
+
+const PLACE_IDS: ReadonlySet<string> = new Set(Object.values(PLACE_LAYER_IDS));
 
 export const LAYER_IDS = {
   cities: 'pilot-cities',
@@ -12,7 +15,8 @@ export const LAYER_IDS = {
 const CORRIDOR_LAYER_IDS: ReadonlySet<string> = new Set(CORRIDOR_IDS.map(LAYER_IDS.corridor));
 
 /** What a picked layer holds, for selection; only the layers that are pickable are named here. */
-export function pickedKind(layerId: string): 'city' | 'port' | 'line' | 'node' | null {
+export function pickedKind(layerId: string): 'city' | 'port' | 'line' | 'node' | 'place' | null {
+  if (PLACE_IDS.has(layerId)) return 'place';
   if (layerId === LAYER_IDS.cities || layerId === LAYER_IDS.newCities || layerId === LAYER_IDS.cityLabels) return 'city';
   if (layerId === LAYER_IDS.ports) return 'port';
   if (layerId === NODE_LAYER_ID) return 'node';

@@ -4,6 +4,7 @@ import { appStore, type Lang } from '../../state/store';
 import { type MessageKey } from '../../lib/i18n';
 import { useT } from '../../state/use-t';
 import { SourceList } from '../SourceList';
+import { CityFacts } from './CityFacts';
 
 export function CityDetail({ atlas, city, lang }: { atlas: Atlas; city: City; lang: Lang }) {
   const t = useT();
@@ -51,6 +52,7 @@ export function CityDetail({ atlas, city, lang }: { atlas: Atlas; city: City; la
           </>
         )}
       </dl>
+      <CityFacts atlas={atlas} city={city} lang={lang} />
       <SourceList sources={sources} />
     </>
   );

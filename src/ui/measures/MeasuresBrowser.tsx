@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
-import type { City, Measure, MeasureSet, Source } from '../../data/schema';
+import type { Atlas, City, Measure, MeasureSet, Source } from '../../data/schema';
+import { citiesOfMeasure } from '../../data/places';
 import type { Lang } from '../../lib/i18n';
 import { SourceList } from '../SourceList';
 import { translator, type Translate } from '../../lib/i18n';
@@ -17,6 +18,10 @@ export type MeasuresBrowserProps = {
   selectedId?: string | null;
   /** Called with the chosen measure; its `cityIds` are the cities to highlight. */
   onSelectMeasure: (measure: Measure) => void;
+  /** City facts that report on measures: their cities are listed with the measure's own. */
+  cityFacts?: Atlas['cityFacts'];
+  /** When given, each city of a measure is a button that opens the city. */
+  onSelectCity?: (cityId: string) => void;
 };
 
 function countText(listed: number, total: number | null, t: Translate) {
@@ -25,7 +30,7 @@ function countText(listed: number, total: number | null, t: Translate) {
 }
 
 /** Measures by set (year) and direction, with filters; choosing one highlights its cities. */
-export function MeasuresBrowser({ measureSets, measures, cities, lang, sources, selectedId = null, onSelectMeasure }: MeasuresBrowserProps) {
+export function MeasuresBrowser({ measureSets, measures, cities, lang, sources, selectedId = null, onSelectMeasure, cityFacts, onSelectCity }: MeasuresBrowserProps) {
   const t = translator(lang);
   const ids = useId();
   const [filter, setFilter] = useState<MeasureFilter>({ direction: null, cityId: null });
@@ -88,9 +93,7 @@ export function MeasuresBrowser({ measureSets, measures, cities, lang, sources, 
                       {lang === 'zh' ? m.titleZh : m.titleEn}
                     </button>
                     {m.status !== 'confirmed' && <span className={`status status-${m.status}`}> {t(`storyStatus_${m.status}`)}</span>}
-                    <p className="measure-cities">
-                      {m.cityIds.length > 0 ? t('measuresCities', { cities: m.cityIds.map(cityName).join(lang === 'zh' ? '、' : ', ') }) : t('measuresNoCity')}
-                    </p>
+                    <MeasureCities ids={citiesOfMeasure({ cityFacts }, m)} name={cityName} t={t} lang={lang} onSelectCity={onSelectCity} />
                     <details>
                       <summary>{t('eventsSourcesOf', { ids: m.sourceIds.join(', ') })}</summary>
                       <SourceList sources={pickSources(sources, m.sourceIds)} />
@@ -107,5 +110,20 @@ export function MeasuresBrowser({ measureSets, measures, cities, lang, sources, 
         </section>
       ))}
     </section>
+  );
+}
+
+function MeasureCities({ ids, name, t, lang, onSelectCity }: {
+  ids: string[]; name: (id: string) => string; t: Translate; lang: Lang; onSelectCity?: (cityId: string) => void;
+}) {
+  if (ids.length === 0) return <p className="measure-cities">{t('measuresNoCity')}</p>;
+  if (!onSelectCity) return <p className="measure-cities">{t('measuresCities', { cities: ids.map(name).join(lang === 'zh' ? '、' : ', ') })}</p>;
+  return (
+    <p className="measure-cities">
+      {t('measuresCities', { cities: '' })}
+      {ids.map((id) => (
+        <button key={id} type="button" className="link-button" onClick={() => onSelectCity(id)}>{name(id)}</button>
+      ))}
+    </p>
   );
 }

@@ -11,6 +11,7 @@ export function MeasuresTab() {
     <MeasuresBrowser
       measureSets={atlas.measureSets} measures={atlas.measures} cities={atlas.cities} lang={lang} sources={atlas.sources}
       selectedId={measure} onSelectMeasure={(m) => appStore.getState().selectMeasure(measure === m.id ? null : m.id)}
+      cityFacts={atlas.cityFacts} onSelectCity={(id) => appStore.getState().select({ kind: 'city', id })}
     />
   );
 }

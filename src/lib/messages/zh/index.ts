@@ -3,6 +3,7 @@ import { coreZh } from './core';
 import { corridorZh } from './corridor';
 import { healthZh } from './health';
 import { figuresZh } from './figures';
+import { placesZh } from './places';
 import { routeZh } from './route';
 import { routeCompareZh } from './route-compare';
 import { searchZh } from './search';
@@ -14,4 +15,5 @@ export const zh = {
   ...searchZh,
   ...healthZh,
   ...figuresZh,
+  ...placesZh,
 };

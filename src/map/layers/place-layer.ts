@@ -1,0 +1,70 @@
+import type { PathLayerProps, PolygonLayerProps, ScatterplotLayerProps } from '@deck.gl/layers';
+import type { DataFilterExtensionProps } from '@deck.gl/extensions';
+import type { LngLat } from '../../data/schema';
+import type { Place } from '../../data/places-schema';
+import { placeShownIn } from '../../data/places';
+import { memoizeLast } from '../../lib/memo';
+import type { RGBA } from '../palette';
+export { PLACE_CSS } from '../place-palette';
+
+export const PLACE_LAYER_IDS = { areas: 'place-areas', markers: 'place-markers', routes: 'place-routes' } as const;
+const AREA_FILL: RGBA = [204, 121, 167, 110];
+const AREA_LINE: RGBA = [150, 60, 120, 255];
+const MARKER: RGBA = [122, 62, 157, 255];
+const ROUTE: RGBA = [230, 159, 0, 255];
+const SELECTED: RGBA = [17, 17, 17, 255];
+
+/** One drawn marker of a place that marks several points. */
+export type PlaceMarker = { place: Place; position: LngLat; id: string };
+
+type Filtered<P, D> = P & DataFilterExtensionProps<D>;
+/** 1 when the place shows in `year`, else 0; the GPU filter keeps the 1s, so the data stays the same array. */
+const shownIn = (year: number) => (p: Place) => (placeShownIn(p, year) ? 1 : 0);
+
+export const placesByKind = memoizeLast((places: readonly Place[]) => ({
+  areas: places.filter((p) => p.kind === 'area'),
+  routes: places.filter((p) => p.kind === 'route'),
+  markers: places.filter((p) => p.kind === 'markers')
+    .flatMap((place) => place.points.map((position, i): PlaceMarker => ({ place, position, id: `${place.id}#${i}` }))),
+}));
+
+export const placeAreaProps = (
+  areas: Place[], year: number, selectedId: string | null, visible: boolean,
+): Filtered<PolygonLayerProps<Place>, Place> => ({
+  id: PLACE_LAYER_IDS.areas, data: areas, visible, pickable: true,
+  getPolygon: (p) => p.rings[0] ?? [], filled: true, stroked: true,
+  getFillColor: AREA_FILL, getLineColor: (p) => (p.id === selectedId ? SELECTED : AREA_LINE),
+  lineWidthUnits: 'pixels', getLineWidth: (p) => (p.id === selectedId ? 3 : 1.5),
+  getFilterValue: shownIn(year), filterRange: [1, 1],
+  updateTriggers: { getFilterValue: year, getLineColor: selectedId, getLineWidth: selectedId },
+});
+
+export const placeMarkerProps = (
+  markers: PlaceMarker[], year: number, selectedId: string | null, visible: boolean,
+): Filtered<ScatterplotLayerProps<PlaceMarker>, PlaceMarker> => ({
+  id: PLACE_LAYER_IDS.markers, data: markers, visible, pickable: true,
+  getPosition: (m) => m.position, getRadius: 17, radiusUnits: 'pixels', filled: false, stroked: true,
+  lineWidthUnits: 'pixels', getLineWidth: (m) => (m.place.id === selectedId ? 4 : 2.5),
+  getLineColor: (m) => (m.place.id === selectedId ? SELECTED : MARKER),
+  getFilterValue: (m) => shownIn(year)(m.place), filterRange: [1, 1],
+  updateTriggers: { getFilterValue: year, getLineColor: selectedId, getLineWidth: selectedId },
+});
+
+/** Flows the sources give no route for are illustrative: drawn dashed. */
+export const placeRouteProps = (
+  routes: Place[], year: number, selectedId: string | null, visible: boolean,
+): Filtered<PathLayerProps<Place>, Place> & { getDashArray: (p: Place) => [number, number] } => ({
+  id: PLACE_LAYER_IDS.routes, data: routes, visible, pickable: true,
+  getPath: (p) => p.points, getColor: (p) => (p.id === selectedId ? SELECTED : ROUTE),
+  widthUnits: 'pixels', getWidth: (p) => (p.id === selectedId ? 5 : 3.5), capRounded: true,
+  getDashArray: (p) => (p.alignment === 'illustrative' ? [3, 2] : [0, 0]),
+  getFilterValue: shownIn(year), filterRange: [1, 1],
+  updateTriggers: { getFilterValue: year, getColor: selectedId, getWidth: selectedId },
+});
+
+/** The place a picked object stands for: a place, or a marker of one. */
+export const placeOfPicked = (object: unknown): Place | null => {
+  const o = object as Partial<PlaceMarker & Place> | null;
+  if (!o) return null;
+  return o.place ?? (o.kind ? (o as Place) : null);
+};
