@@ -21,7 +21,7 @@ export type BaselineTrip = { startYear: number; path: LngLat[]; timestamps: numb
 /** Trips per line, as many as the app's flows at full density. */
 export const TRIPS_PER_LINE = 32;
 /** The year of the app's default view. */
-export const BASELINE_YEAR = 2025;
+export const BASELINE_YEAR = 2026;
 /** Time units of one loop of the flow animation. */
 export const LOOP = 1000;
 

@@ -23,6 +23,7 @@ import { tooltipFor } from './tooltip';
 import { useLabelPlacement } from './use-label-placement';
 import { prefersReducedMotion, useFlowClock } from './use-flow-clock';
 import { useCameraSync } from './use-camera-sync';
+import { useDefaultFrame } from './use-default-frame';
 import { mapLocale, relabelMapControls } from './map-locale';
 import { mapSnapshot, mapView } from './snapshot';
 import { firstFullRenderMarker } from './first-render';
@@ -80,6 +81,7 @@ export function MapView({
   };
   const flowTime = useFlowClock(flowsOn && !reducedMotion, draw);
   useCameraSync(map, camera, animateCamera && !reducedMotion);
+  useDefaultFrame(map, atlas);
 
   useEffect(() => {
     if (!container.current) return;

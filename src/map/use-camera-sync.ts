@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import type { Map as MaplibreMap } from 'maplibre-gl';
 import { appStore, type Camera } from '../state/store';
+import { isDefaultFrameMove } from './use-default-frame';
 
 const same = (a: Camera, b: Camera) =>
   Math.abs(a.lng - b.lng) < 1e-4 && Math.abs(a.lat - b.lat) < 1e-4 && Math.abs(a.zoom - b.zoom) < 1e-2;
@@ -14,7 +15,9 @@ export const cameraOf = (map: MaplibreMap): Camera => {
 export function useCameraSync(map: MaplibreMap | null, camera: Camera | null, animate: boolean) {
   useEffect(() => {
     if (!map) return;
-    const report = () => appStore.getState().setCamera(cameraOf(map));
+    const report = (event: object) => {
+      if (!isDefaultFrameMove(event)) appStore.getState().setCamera(cameraOf(map));
+    };
     map.on('moveend', report);
     return () => {
       map.off('moveend', report);

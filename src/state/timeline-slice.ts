@@ -3,7 +3,8 @@ import { FIRST_YEAR, LAST_YEAR } from '../data/schema';
 import { clampYear, nextYear, playbackStart, playbackTick, yearRange } from '../timeline/timeline-controller';
 import type { AppState } from './store';
 
-export const DEFAULT_YEAR = 2025;
+/** The app opens on the latest year of the data. */
+export const DEFAULT_YEAR = LAST_YEAR;
 
 export type TimelineSlice = {
   years: number[];

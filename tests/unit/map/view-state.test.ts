@@ -1,0 +1,35 @@
+import { describe, expect, test } from 'vitest';
+import { makeAtlas, makeCity, makeCityYear, makeLine } from '../../fixtures/atlas';
+import { framePadding, yearBounds } from '../../../src/map/view-state';
+
+const atlas = makeAtlas({
+  cities: [
+    makeCity({ id: 'east', lngLat: [121, 31], years: [2024, 2025, 2026].map((y) => makeCityYear(y)) }),
+    makeCity({ id: 'north', lngLat: [123, 41], years: [makeCityYear(2026)] }),
+  ],
+  lines: [makeLine({ startYear: 2025 })],
+});
+const all = { cities: true, cre: true, srm: true, lsc: true };
+
+describe('the box a year is framed by', () => {
+  test('holds the pilot cities of the year and the lines open that year', () => {
+    expect(yearBounds(atlas, 2024, all)).toEqual([[121, 31], [121, 31]]);
+    expect(yearBounds(atlas, 2025, all)).toEqual([[80, 30], [121, 45]]);
+    expect(yearBounds(atlas, 2026, all)).toEqual([[80, 30], [123, 45]]);
+  });
+
+  test('leaves out what is switched off, and is empty when nothing is shown', () => {
+    expect(yearBounds(atlas, 2026, { ...all, cre: false })).toEqual([[121, 31], [123, 41]]);
+    expect(yearBounds(atlas, 2026, { ...all, cities: false })).toEqual([[80, 30], [100, 45]]);
+    expect(yearBounds(atlas, 2023, all)).toBeNull();
+  });
+});
+
+describe('the room around the framed box', () => {
+  test('is wider on the right, where labels run, and never eats a small screen', () => {
+    const phone = framePadding(320, 300);
+    expect(phone.right).toBeGreaterThan(phone.left);
+    expect(phone.left + phone.right).toBeLessThan(320 * 0.25);
+    expect(framePadding(1280, 800)).toEqual({ top: 24, bottom: 24, left: 24, right: 72 });
+  });
+});
