@@ -1,7 +1,7 @@
 import { csvFormat } from 'd3';
 import type { Feature, FeatureCollection, LineString, Point } from 'geojson';
 import type { Atlas, CorridorId, Line, Port } from '../data/schema';
-import { translator, type Lang, type MessageKey } from '../lib/i18n';
+import { translator, type Lang } from '../lib/i18n';
 import { citiesOfYear, lineActiveIn, resolveSources, type CityInYear } from '../state/atlas-queries';
 import { portActiveIn } from '../map/layers/port-layer';
 import { linePath } from '../map/layers/corridor-layer';
@@ -9,7 +9,7 @@ import { groupKeyFigures } from '../data/key-figures';
 
 /** Which layers are drawn; the same record the store keeps. */
 export type LayerVisibility = Record<'cities' | 'ports' | CorridorId, boolean>;
-export type DownloadKind = 'citiesCsv' | 'portsCsv' | 'linesCsv' | 'figuresCsv' | 'geojson';
+export type DownloadKind = 'citiesCsv' | 'portsCsv' | 'linesCsv' | 'figuresCsv' | 'sourcesCsv' | 'geojson';
 export type SourceRef = { id: string; publisher: string; title: string; url: string | null };
 
 /** Lists inside a cell are separated by `;`, as in data/*.csv. */
@@ -24,27 +24,17 @@ export const portsShownIn = (atlas: Atlas, year: number): Port[] => {
 };
 export const linesShownIn = (atlas: Atlas, year: number): Line[] => atlas.lines.filter((l) => lineActiveIn(l, year));
 
-const citySourceIds = ({ city, membership }: CityInYear) => unique([...membership.sourceIds, ...coordinateSourceIds(city.sourceIds)]);
+/** One header row, then the records: no comment lines, so pandas, R and spreadsheets read the header. */
+const plainTable = (table: string) => `${table}\n`;
+
+export const citySourceIds = ({ city, membership }: CityInYear) => unique([...membership.sourceIds, ...coordinateSourceIds(city.sourceIds)]);
 
 /** Policy and press sources first, then the coordinate references. */
-const citationOrder = (ids: Iterable<string>) =>
+export const citationOrder = (ids: Iterable<string>) =>
   unique(ids).sort((a, b) => Number(a.startsWith('GEO-')) - Number(b.startsWith('GEO-')) || a.localeCompare(b));
 
-/** A comment must stay on its line, whatever a source title holds. */
-const oneLine = (s: string) => s.replace(/\s+/g, ' ');
-
-/** Comment lines above the table: what the file is, whom to cite, the licence and the data version. */
-export function headerLines(atlas: Atlas, lang: Lang, key: MessageKey, year: number, sourceIds: readonly string[]): string[] {
-  const t = translator(lang);
-  const ids = citationOrder(sourceIds);
-  const list = resolveSources(atlas, ids).map((s) => oneLine(`#   [${s.id}] ${s.publisher}: ${s.title}${s.url ? ` <${s.url}>` : ''}`));
-  return [`# ${t(key, { year, ids: ids.join(' '), version: atlas.version })}`, `# ${t('exportSourcesList')}`, ...list];
-}
-
-export const withHeader = (header: string[], table: string) => `${[...header, table].join('\n')}\n`;
-
 /** The pilot cities of `year`, one row each: the same rows as the app's table. */
-export function citiesCsv(atlas: Atlas, year: number, lang: Lang = 'en'): string {
+export function citiesCsv(atlas: Atlas, year: number): string {
   const rows = citiesOfYear(atlas, year);
   const statusColumn = `status_${year}`;
   const table = csvFormat(
@@ -58,11 +48,11 @@ export function citiesCsv(atlas: Atlas, year: number, lang: Lang = 'en'): string
     }),
     ['id', 'name_en', 'name_zh', 'province_en', 'province_zh', 'lng', 'lat', 'first_year', statusColumn, 'basis', 'source_ids'],
   );
-  return withHeader(headerLines(atlas, lang, 'exportHeaderCities', year, rows.flatMap(citySourceIds)), table);
+  return plainTable(table);
 }
 
 /** Ports drawn in `year`: a pilot city's ports while it is a pilot, corridor ports always. */
-export function portsCsv(atlas: Atlas, year: number, lang: Lang = 'en'): string {
+export function portsCsv(atlas: Atlas, year: number): string {
   const ports = portsShownIn(atlas, year);
   const table = csvFormat(
     ports.map((p) => ({
@@ -71,11 +61,11 @@ export function portsCsv(atlas: Atlas, year: number, lang: Lang = 'en'): string 
     })),
     ['id', 'name_en', 'name_zh', 'kind', 'city_id', 'country_iso2', 'lng', 'lat', 'code', 'coord_status', 'source_ids'],
   );
-  return withHeader(headerLines(atlas, lang, 'exportHeaderPorts', year, ports.flatMap((p) => p.sourceIds)), table);
+  return plainTable(table);
 }
 
 /** Corridor lines running by `year`; their geometry is in the GeoJSON. */
-export function linesCsv(atlas: Atlas, year: number, lang: Lang = 'en'): string {
+export function linesCsv(atlas: Atlas, year: number): string {
   const lines = linesShownIn(atlas, year);
   const table = csvFormat(
     lines.map((l) => {
@@ -89,11 +79,11 @@ export function linesCsv(atlas: Atlas, year: number, lang: Lang = 'en'): string 
     }),
     ['id', 'corridor_id', 'name_en', 'name_zh', 'start_year', 'from_en', 'to_en', 'stops', 'length_km', 'alignment', 'status', 'basis', 'source_ids'],
   );
-  return withHeader(headerLines(atlas, lang, 'exportHeaderLines', year, lines.flatMap((l) => l.sourceIds)), table);
+  return plainTable(table);
 }
 
 /** Every key figure, in the panel's order, with its source's words and links: not tied to a year. */
-export function figuresCsv(atlas: Atlas, lang: Lang = 'en'): string {
+export function figuresCsv(atlas: Atlas): string {
   const figures = groupKeyFigures(atlas.keyFigures).flatMap((g) => g.figures);
   const urls = new Map(atlas.sources.map((s) => [s.id, s.url ?? '']));
   const table = csvFormat(
@@ -104,7 +94,7 @@ export function figuresCsv(atlas: Atlas, lang: Lang = 'en'): string {
     })),
     ['id', 'group', 'label_en', 'label_zh', 'value', 'unit', 'as_of', 'status', 'quote', 'note', 'source_ids', 'source_urls'],
   );
-  return withHeader(headerLines(atlas, lang, 'exportHeaderFigures', 0, figures.flatMap((f) => f.sourceIds)), table);
+  return plainTable(table);
 }
 
 export type ShownProperties = Record<string, unknown> & { kind: 'city' | 'port' | 'line'; status: string; sourceIds: string[] };
@@ -156,23 +146,4 @@ export function shownGeoJson(atlas: Atlas, year: number, layers: LayerVisibility
     type: 'FeatureCollection', name: t('exportGeoName', { year }), description: t('exportGeoDescription', { year }),
     sources, licence: t('exportLicence'), dataVersion: atlas.version, features,
   };
-}
-
-/** A file ready to save: its name says what, which year and which data version. */
-export type Download = { filename: string; text: string; mime: string };
-
-export function buildDownload(kind: DownloadKind, atlas: Atlas, year: number, layers: LayerVisibility, lang: Lang): Download {
-  const name = (what: string, ext: string) => `corridor-atlas-${what}-${year}-${atlas.version}.${ext}`;
-  switch (kind) {
-    case 'citiesCsv':
-      return { filename: name('cities', 'csv'), text: citiesCsv(atlas, year, lang), mime: 'text/csv' };
-    case 'portsCsv':
-      return { filename: name('ports', 'csv'), text: portsCsv(atlas, year, lang), mime: 'text/csv' };
-    case 'linesCsv':
-      return { filename: name('lines', 'csv'), text: linesCsv(atlas, year, lang), mime: 'text/csv' };
-    case 'figuresCsv':
-      return { filename: `corridor-atlas-key-figures-${atlas.version}.csv`, text: figuresCsv(atlas, lang), mime: 'text/csv' };
-    case 'geojson':
-      return { filename: name('map', 'geojson'), text: `${JSON.stringify(shownGeoJson(atlas, year, layers, lang), null, 1)}\n`, mime: 'application/geo+json' };
-  }
 }

@@ -3,14 +3,23 @@ import type { Translate } from '../lib/i18n';
 import { mapSnapshot, mapView } from '../map/snapshot';
 import { loadCountries } from '../map/basemap';
 import { LABEL_FONT } from '../map/MapView';
-import { CORRIDOR_IDS } from '../data/schema';
 import { routeResult } from '../routing/route-query';
 import { buildSvgMap } from './svg-map';
 import type { ExportScale } from './png-export';
 import { composeMapImage, isBlank } from './png-export';
-import { buildDownload, shownGeoJson, type DownloadKind } from './data-export';
+import { shownGeoJson, type DownloadKind } from './data-export';
+import { buildDownload } from './downloads';
+import { exportFileName, type NamedView } from './file-name';
+import { optionSourceIds } from './route-csv';
 import { legendItems } from './legend-items';
 import { downloadBlob, downloadText } from './download';
+import { DATA_PACKAGE_PATH, DESCRIPTOR_NAME } from '../data/data-package-path';
+
+type State = ReturnType<typeof appStore.getState>;
+/** What the file names of an export describe. */
+export const namedViewOf = (s: State): NamedView & { layers: State['layers'] } => ({
+  year: s.year, layers: s.layers, corridor: s.corridor, line: s.line, selection: s.selection, lang: s.lang,
+});
 
 /** A PNG of the view with title, legend and sources; flows hold still for the picture. Loaded on first use. */
 export async function exportPng(scale: ExportScale, t: Translate, setBusy: (busy: boolean) => void) {
@@ -27,9 +36,9 @@ export async function exportPng(scale: ExportScale, t: Translate, setBusy: (busy
       mapCanvas, scale, title: t('appTitle'), subtitle: t('appSubtitle'), year: s.year,
       legend: legendItems(s.atlas, s.year, s.layers, s.lang),
       sourcesLine: t('exportSourcesLine', { list: cited.map((c) => `[${c.id}] ${c.publisher}`).join('; ') }),
-      exportedAt: new Date(), lang: s.lang,
+      exportedAt: new Date(), dataVersion: s.atlas.version, lang: s.lang,
     });
-    downloadBlob(`corridor-atlas-${s.year}-${s.atlas.version}-${scale}x.png`, blob);
+    downloadBlob(exportFileName(namedViewOf(s), 'png', { what: `${scale}x` }), blob);
   } catch (e) {
     s.notify(t('exportFailed', { reason: e instanceof Error ? e.message : String(e) }));
   } finally {
@@ -56,8 +65,7 @@ export async function exportSvg(t: Translate, setBusy: (busy: boolean) => void) 
       versionLine: t('exportSvgVersion', { version: s.atlas.version, date: new Date().toISOString().slice(0, 10) }),
       legend: legendItems(s.atlas, s.year, s.layers, s.lang), fontFamily: LABEL_FONT,
     });
-    const corridors = CORRIDOR_IDS.filter((id) => s.layers[id]).join('-') || 'no-corridors';
-    downloadText(`corridor-atlas-${s.year}-${corridors}-${s.lang}.svg`, svg, 'image/svg+xml');
+    downloadText(exportFileName(namedViewOf(s), 'svg'), svg, 'image/svg+xml');
   } catch (e) {
     s.notify(t('exportFailed', { reason: e instanceof Error ? e.message : String(e) }));
   } finally {
@@ -65,10 +73,40 @@ export async function exportSvg(t: Translate, setBusy: (busy: boolean) => void) 
   }
 }
 
-/** The data shown, as CSV or GeoJSON. */
+/** The sources file also covers the route comparison, when one is open. */
+function routeCitations(s: State): Record<string, string[]> {
+  if (!s.atlas || !s.routeFrom || !s.routeTo) return {};
+  const atlas = s.atlas;
+  const route = routeResult(atlas, s.routeFrom, s.routeTo, s.year);
+  if (route.status !== 'found') return {};
+  return { routes: route.options.flatMap((o, i) => optionSourceIds(atlas, o, route.transit[i] ?? null)) };
+}
+
+/** The data shown, as a plain CSV table, the sources behind the tables, or GeoJSON. */
 export function downloadShown(kind: DownloadKind) {
   const s = appStore.getState();
   if (!s.atlas) return;
-  const file = buildDownload(kind, s.atlas, s.year, s.layers, s.lang);
+  const file = buildDownload(kind, s.atlas, namedViewOf(s), kind === 'sourcesCsv' ? routeCitations(s) : {});
   downloadText(file.filename, file.text, file.mime);
+}
+
+/** The whole data as the data build packaged it; its name says the view it was taken from. Loaded on first use. */
+export async function downloadDataPackage(t: Translate, setBusy: (busy: boolean) => void) {
+  const s = appStore.getState();
+  setBusy(true);
+  try {
+    const res = await fetch(`${import.meta.env.BASE_URL}${DATA_PACKAGE_PATH}`);
+    if (!res.ok) throw new Error(`${res.status} ${res.statusText}`);
+    const blob = await res.blob();
+    const { default: JSZip } = await import('jszip');
+    const descriptor = await (await JSZip.loadAsync(blob)).file(DESCRIPTOR_NAME)?.async('string');
+    const version = descriptor ? String((JSON.parse(descriptor) as { dataVersion?: unknown }).dataVersion ?? '') : '';
+    if (!/^[0-9a-f]{12}$/.test(version)) throw new Error(`${DESCRIPTOR_NAME} gives no data version`);
+    if (s.atlas && s.atlas.version !== version) s.notify(t('exportPackageLatest', { version, pinned: s.atlas.version }));
+    downloadBlob(exportFileName(namedViewOf(s), 'zip', { what: 'data-package', version }), blob);
+  } catch (e) {
+    s.notify(t('exportFailed', { reason: e instanceof Error ? e.message : String(e) }));
+  } finally {
+    setBusy(false);
+  }
 }

@@ -17,6 +17,8 @@ export type ComposeInput = {
   legend: readonly LegendItem[];
   sourcesLine: string;
   exportedAt: Date;
+  /** Printed in the footer, so the picture says which data it shows. */
+  dataVersion: string;
   lang: Lang;
 };
 
@@ -100,7 +102,7 @@ export async function composeMapImage(input: ComposeInput): Promise<Blob> {
   const mapSize = cssSizeOf(mapCanvas, scale);
   const footer = [
     input.sourcesLine,
-    `${t('exportedOn', { date: formatPartialDate(localDate(input.exportedAt), lang) })} · ${t('exportCredit')}`,
+    `${t('exportedOn', { date: formatPartialDate(localDate(input.exportedAt), lang) })} · ${t('exportDataVersion', { version: input.dataVersion })} · ${t('exportCredit')}`,
   ];
   const canvas = document.createElement('canvas');
   const ctx = canvas.getContext('2d');

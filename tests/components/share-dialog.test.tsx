@@ -97,19 +97,24 @@ describe('export menu', () => {
     const onExportPng = vi.fn();
     const onDownload = vi.fn();
     const onExportSvg = vi.fn();
-    render(<ExportMenu onExportPng={onExportPng} onExportSvg={onExportSvg} onDownload={onDownload} busy={false} lang="en" />);
+    const onDownloadPackage = vi.fn();
+    render(<ExportMenu onExportPng={onExportPng} onExportSvg={onExportSvg} onDownload={onDownload} onDownloadPackage={onDownloadPackage} busy={false} lang="en" />);
     fireEvent.click(screen.getByRole('button', { name: 'PNG 2×' }));
     fireEvent.click(screen.getByRole('button', { name: 'SVG (vector, for print)' }));
     fireEvent.click(screen.getByRole('button', { name: 'CSV (ports)' }));
+    fireEvent.click(screen.getByRole('button', { name: 'CSV (sources)' }));
     fireEvent.click(screen.getByRole('button', { name: 'GeoJSON' }));
+    fireEvent.click(screen.getByRole('button', { name: /^Data package \(zip\)/ }));
     expect(onExportPng).toHaveBeenCalledWith(2);
     expect(onExportSvg).toHaveBeenCalledTimes(1);
-    expect(onDownload.mock.calls).toEqual([['portsCsv'], ['geojson']]);
+    expect(onDownload.mock.calls).toEqual([['portsCsv'], ['sourcesCsv'], ['geojson']]);
+    expect(onDownloadPackage).toHaveBeenCalledTimes(1);
   });
 
   test('waits while a file is being made', () => {
-    render(<ExportMenu onExportPng={() => {}} onExportSvg={() => {}} onDownload={() => {}} busy lang="en" />);
+    render(<ExportMenu onExportPng={() => {}} onExportSvg={() => {}} onDownload={() => {}} onDownloadPackage={() => {}} busy lang="en" />);
     expect((screen.getByRole('button', { name: 'PNG 1×' }) as HTMLButtonElement).disabled).toBe(true);
+    expect((screen.getByRole('button', { name: /^Data package/ }) as HTMLButtonElement).disabled).toBe(true);
     expect(screen.getByRole('status').textContent).toBe('Preparing the file…');
   });
 });

@@ -84,7 +84,8 @@ describe(`the built app under a strict CSP (${POLICY})`, () => {
     await page.keyboard.press('Escape');
     await page.getByRole('button', { name: 'Export' }).click();
     expect((await download(page, 'PNG 1×')).subarray(1, 4).toString()).toBe('PNG');
-    expect((await download(page, 'CSV (cities)')).toString('utf8')).toContain('# Corridor Atlas');
+    expect((await download(page, 'CSV (cities)')).toString('utf8').replace(/^\uFEFF/, '')).toMatch(/^id,name_en,name_zh,/);
+    expect((await download(page, 'Data package (zip): every table, sources, schema')).subarray(0, 2).toString()).toBe('PK');
 
     await page.getByRole('button', { name: '中文' }).click();
     await expect.poll(() => page.locator('#headline-text').innerText()).toContain('试点城市');

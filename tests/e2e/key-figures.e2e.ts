@@ -58,10 +58,10 @@ describe('key figures', () => {
       page.waitForEvent('download', { timeout: 60_000 }),
       page.getByRole('button', { name: 'Download key figures (CSV)' }).click(),
     ]);
-    expect(file.suggestedFilename()).toMatch(/^corridor-atlas-key-figures-[0-9a-f]{12}\.csv$/);
+    expect(file.suggestedFilename()).toMatch(/^corridor-atlas-2025-all-en-key-figures-[0-9a-f]{12}\.csv$/);
     const text = readFileSync((await file.path())!, 'utf8').replace(/^\uFEFF/, '');
-    expect(text).toContain('[S04] State Council Information Office');
-    const rows = csvParse(text.split('\n').filter((l) => !l.startsWith('#')).join('\n'));
+    expect(text.split('\n')[0]).toBe('id,group,label_en,label_zh,value,unit,as_of,status,quote,note,source_ids,source_urls');
+    const rows = csvParse(text);
     const row = (id: string) => rows.find((r) => r.id === id);
     expect(row('single-window-services')).toMatchObject({ value: '964', source_ids: 'S04', quote: 'offering 964 online services' });
     expect(row('aeo-mutual-recognition')).toMatchObject({ value: '57', source_ids: 'S04' });

@@ -85,7 +85,7 @@ describe('export', () => {
 
   test('SVG export: a vector file of the view with named layers, labels, legend and sources as text', async () => {
     const [file] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), page.getByRole('button', { name: 'SVG (vector, for print)' }).click()]);
-    expect(file.suggestedFilename()).toBe('corridor-atlas-2025-srm-cre-lsc-en.svg');
+    expect(file.suggestedFilename()).toBe('corridor-atlas-2025-all-en.svg');
     const svg = readFileSync((await file.path())!).toString('utf8');
     mkdirSync(SCREENSHOT_DIR, { recursive: true });
     writeFileSync(resolve(SCREENSHOT_DIR, 'export.svg'), svg);
@@ -118,15 +118,21 @@ describe('export', () => {
     expect(seen.sources).toContain(`Data version ${atlas.version}`);
   });
 
-  test('the cities CSV has one row per table row, after a header naming sources and licence', async () => {
-    const text = (await download('CSV (cities)')).toString('utf8').replace(/^\uFEFF/, '');
-    const lines = text.split('\n');
-    expect(lines[0]).toMatch(/^# Corridor Atlas — pilot cities 2025\. Sources: .+ Licence: /);
-    const rows = csvParse(lines.filter((l) => !l.startsWith('#')).join('\n'));
+  test('the cities CSV is a plain table, one row per table row; its sources come as a CSV beside it', async () => {
+    const [file] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), page.getByRole('button', { name: 'CSV (cities)' }).click()]);
+    expect(file.suggestedFilename()).toBe(`corridor-atlas-2025-all-en-cities-${atlas.version}.csv`);
+    const text = readFileSync((await file.path())!).toString('utf8').replace(/^\uFEFF/, '');
+    expect(text.split('\n')[0]).toBe('id,name_en,name_zh,province_en,province_zh,lng,lat,first_year,status_2025,basis,source_ids');
+    const rows = csvParse(text);
     const tableRows = await page.getByRole('table', { name: 'Pilot cities' }).locator('tbody tr').count();
     expect(rows.length).toBe(tableRows);
     expect(rows.length).toBe(20);
-    const geo = JSON.parse((await download('GeoJSON')).toString('utf8')) as GeoJSON.FeatureCollection;
+    const sources = csvParse((await download('CSV (sources)')).toString('utf8').replace(/^\uFEFF/, ''));
+    expect(sources.columns).toEqual(['id', 'publisher', 'title', 'date', 'url', 'quote', 'note', 'cited_in']);
+    const cited = new Set(sources.map((r) => r.id));
+    for (const id of rows.flatMap((r) => r.source_ids!.split(';'))) expect(cited).toContain(id);
+    const geo = JSON.parse((await download('GeoJSON')).toString('utf8')) as GeoJSON.FeatureCollection & { dataVersion: string; licence: string };
     expect(geo.features.filter((f) => f.geometry.type === 'LineString').length).toBe(atlas.lines.filter((l) => (l.startYear ?? 0) <= 2025).length);
+    expect(geo).toMatchObject({ dataVersion: atlas.version, licence: 'Data compiled from the cited sources; code MIT.' });
   });
 });

@@ -12,7 +12,6 @@ export const figuresEn = {
   figuresQuote: 'The source’s words',
   figuresDownload: 'Download key figures (CSV)',
   exportFiguresCsv: 'CSV (key figures)',
-  exportHeaderFigures: 'Corridor Atlas — key figures. Sources: {ids} (see sources list). Licence: data compiled from the cited sources; code MIT. Data version {version}.',
   keyFiguresUnit_departments: 'departments',
   keyFiguresUnit_ministries: 'ministries and commissions',
   keyFiguresUnit_provinces: 'provinces',

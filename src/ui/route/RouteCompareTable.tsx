@@ -1,4 +1,5 @@
 import type { Atlas } from '../../data/schema';
+import { appStore } from '../../state/store';
 import type { RouteResult } from '../../routing/route-query';
 import { formatNumber } from '../../lib/format';
 import type { Lang, Translate } from '../../lib/i18n';
@@ -17,13 +18,17 @@ export function sortedIndexes(result: Found, key: SortKey): number[] {
 /** The comparison as a table: the screen-reader view of the chart, and the CSV download. */
 export function RouteCompareTable({ result, order, atlas, lang, t }: { result: Found; order: number[]; atlas: Atlas; lang: Lang; t: Translate }) {
   const download = async () => {
-    const [{ routeComparisonCsv }, { downloadText }] = await Promise.all([import('../../export/route-csv'), import('../../export/download')]);
+    const [{ routeComparisonCsv }, { downloadText }, { exportFileName }, { namedViewOf }] = await Promise.all([
+      import('../../export/route-csv'), import('../../export/download'), import('../../export/file-name'), import('../../export/export-actions'),
+    ]);
     const first = result.options[0]!;
     const from = { nameEn: first.legs[0]!.fromName, nameZh: first.legs[0]!.fromNameZh };
     const lastLeg = first.legs[first.legs.length - 1]!;
     const to = { nameEn: lastLeg.toName, nameZh: lastLeg.toNameZh };
     const csv = routeComparisonCsv(atlas, { year: result.year, from, to, options: order.map((i) => result.options[i]!), transit: order.map((i) => result.transit[i] ?? null) }, lang);
-    downloadText(`corridor-atlas-routes-${result.year}.csv`, csv, 'text/csv');
+    const s = appStore.getState();
+    const what = ['routes', s.routeFrom ?? '', s.routeTo ?? ''].join('-');
+    downloadText(exportFileName({ ...namedViewOf(s), year: result.year }, 'csv', { what, version: atlas.version }), csv, 'text/csv');
   };
   return (
     <>

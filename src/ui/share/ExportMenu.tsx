@@ -7,6 +7,8 @@ export type ExportMenuProps = {
   onExportPng: (scale: ExportScale) => void;
   onExportSvg: () => void;
   onDownload: (kind: DownloadKind) => void;
+  /** The whole data as a zip: every table as CSV, the sources and a datapackage.json. */
+  onDownloadPackage: () => void;
   /** True while a file is being made: the buttons wait, and the status says so. */
   busy: boolean;
   lang: Lang;
@@ -21,11 +23,12 @@ const DOWNLOADS: { kind: DownloadKind; label: MessageKey }[] = [
   { kind: 'portsCsv', label: 'exportPortsCsv' },
   { kind: 'linesCsv', label: 'exportLinesCsv' },
   { kind: 'figuresCsv', label: 'exportFiguresCsv' },
+  { kind: 'sourcesCsv', label: 'exportSourcesCsv' },
   { kind: 'geojson', label: 'exportGeoJson' },
 ];
 
 /** Image and data downloads of what the map shows. */
-export function ExportMenu({ onExportPng, onExportSvg, onDownload, busy, lang }: ExportMenuProps) {
+export function ExportMenu({ onExportPng, onExportSvg, onDownload, onDownloadPackage, busy, lang }: ExportMenuProps) {
   const t = translator(lang);
   return (
     <section className="export-menu" aria-label={t('exportGroup')} aria-busy={busy}>
@@ -45,6 +48,11 @@ export function ExportMenu({ onExportPng, onExportSvg, onDownload, busy, lang }:
             {t(label)}
           </button>
         ))}
+      </div>
+      <p className="export-note muted">{t('exportTablesNote')}</p>
+      <div className="export-row" role="group" aria-label={t('exportAllData')}>
+        <span className="muted">{t('exportAllData')}</span>
+        <button type="button" className="small-button" disabled={busy} onClick={onDownloadPackage}>{t('exportPackage')}</button>
       </div>
       <p className="export-status muted" role="status" aria-live="polite">{busy ? t('exportBusy') : ''}</p>
     </section>

@@ -29,6 +29,7 @@ export function ShareBar() {
   const exportPng = (scale: ExportScale) => void import('../../export/export-actions').then((m) => m.exportPng(scale, t, setBusy));
   const exportSvg = () => void import('../../export/export-actions').then((m) => m.exportSvg(t, setBusy));
   const download = (kind: DownloadKind) => void import('../../export/export-actions').then((m) => m.downloadShown(kind));
+  const downloadPackage = () => void import('../../export/export-actions').then((m) => m.downloadDataPackage(t, setBusy));
 
   return (
     <div className="share-bar">
@@ -42,7 +43,7 @@ export function ShareBar() {
         )}
         {exportOpen && (
           <div className="export-popover">
-            <ExportMenu busy={busy} lang={lang} onExportPng={exportPng} onExportSvg={exportSvg} onDownload={download} />
+            <ExportMenu busy={busy} lang={lang} onExportPng={exportPng} onExportSvg={exportSvg} onDownload={download} onDownloadPackage={downloadPackage} />
           </div>
         )}
       </Suspense>

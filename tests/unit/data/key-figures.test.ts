@@ -38,7 +38,7 @@ describe('key figures CSV', () => {
   test('one row per figure with quote, sources and their links', () => {
     const atlas = makeAtlas({ keyFigures: [makeKeyFigure({ id: 'sw', value: 964, quote: 'offering 964 online services' })] });
     const csv = figuresCsv(atlas);
-    expect(csv).toMatch(/^# Corridor Atlas — key figures\./);
+    expect(csv.split('\n')[0]).toBe('id,group,label_en,label_zh,value,unit,as_of,status,quote,note,source_ids,source_urls');
     expect(csv).toContain('sw,measures,Figure A,数据甲,964,measures,2025-12,confirmed,offering 964 online services,,S01,');
   });
 });

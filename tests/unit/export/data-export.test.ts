@@ -5,16 +5,17 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import { loadCatalogue } from '../../../src/lib/i18n';
 import type { Atlas } from '../../../src/data/schema';
 import { citiesOfYear } from '../../../src/state/atlas-queries';
-import {
-  buildDownload, citiesCsv, linesCsv, portsCsv, shownGeoJson, type LayerVisibility,
-} from '../../../src/export/data-export';
+import { citiesCsv, linesCsv, portsCsv, shownGeoJson, type LayerVisibility } from '../../../src/export/data-export';
+import { buildDownload, type DownloadView } from '../../../src/export/downloads';
+import { sourcesCsv, citingTablesOf } from '../../../src/export/sources-csv';
 import { makeAtlas, makeCity, makeCityYear, makeLine, makePort } from '../../fixtures/atlas';
 
 const realAtlas = JSON.parse(readFileSync(resolve(__dirname, '../../../public/data/atlas.json'), 'utf8')) as Atlas;
 const ALL_LAYERS: LayerVisibility = { cities: true, ports: true, srm: true, cre: true, lsc: true };
 
-const commentLines = (text: string) => text.split('\n').filter((l) => l.startsWith('#'));
-const parseTable = (text: string) => csvParse(text.split('\n').filter((l) => !l.startsWith('#')).join('\n'));
+const parseTable = (text: string) => csvParse(text);
+const firstLine = (text: string) => text.slice(0, text.indexOf('\n'));
+const VIEW_2025: DownloadView = { year: 2025, layers: ALL_LAYERS, corridor: null, line: null, selection: null, lang: 'en' };
 
 const synthetic = makeAtlas({
   cities: [
@@ -43,19 +44,20 @@ describe('cities CSV', () => {
     expect([2023, 2025, 2026].map((y) => parseTable(citiesCsv(realAtlas, y)).length)).toEqual([13, 20, 33]);
   });
 
-  test('the header line names the year, the sources, the licence and the data version', () => {
-    const [first] = commentLines(citiesCsv(realAtlas, 2025));
-    expect(first).toMatch(/^# Corridor Atlas — pilot cities 2025\. Sources: S\d{2}/);
-    expect(first).toContain('(see sources list)');
-    expect(first).toContain('Licence: data compiled from the cited sources; code MIT.');
-    expect(first).toContain(`Data version ${realAtlas.version}.`);
+  test('is a plain table: the first line is the header row, no comment lines', () => {
+    const text = citiesCsv(realAtlas, 2025);
+    expect(firstLine(text)).toBe('id,name_en,name_zh,province_en,province_zh,lng,lat,first_year,status_2025,basis,source_ids');
+    expect(text.split('\n').some((l) => l.startsWith('#'))).toBe(false);
   });
 
-  test('every source id in the rows is cited, with its publisher, in the header', () => {
-    const text = citiesCsv(realAtlas, 2026);
-    const header = commentLines(text).join('\n');
-    const ids = new Set(parseTable(text).flatMap((r) => (r.source_ids ?? '').split(';')));
-    for (const id of ids) expect(header).toContain(`[${id}]`);
+  test('every source id in the rows is in the sources file, with its publisher', () => {
+    const ids = new Set(parseTable(citiesCsv(realAtlas, 2026)).flatMap((r) => (r.source_ids ?? '').split(';')));
+    const sources = parseTable(sourcesCsv(realAtlas, citingTablesOf(realAtlas, 2026)));
+    const byId = new Map(sources.map((r) => [r.id, r]));
+    for (const id of ids) {
+      expect(byId.get(id)?.publisher, id).toBeTruthy();
+      expect((byId.get(id)?.cited_in ?? '').split(';')).toContain('cities');
+    }
   });
 
   test('has the documented columns, with the year in the status column', () => {
@@ -71,8 +73,8 @@ describe('cities CSV', () => {
     });
   });
 
-  test('the header can be in Chinese', () => {
-    expect(commentLines(citiesCsv(synthetic, 2025, 'zh'))[0]).toContain('许可');
+  test('Chinese names stay UTF-8 text in the table', () => {
+    expect(parseTable(citiesCsv(synthetic, 2026))[0]).toMatchObject({ id: 'beta', name_zh: '乙' });
   });
 });
 
@@ -88,11 +90,9 @@ describe('ports and lines CSV', () => {
     expect(parseTable(linesCsv(synthetic, 2026)).map((r) => r.id)).toEqual(['CRE-W1', 'SRM-L1']);
   });
 
-  test('both files start with the sources and licence', () => {
-    for (const text of [portsCsv(realAtlas, 2025), linesCsv(realAtlas, 2025)]) {
-      expect(text.startsWith('# Corridor Atlas — ')).toBe(true);
-      expect(commentLines(text)[0]).toMatch(/Sources: .*Licence: /);
-    }
+  test('both files start with their header row', () => {
+    expect(firstLine(portsCsv(realAtlas, 2025))).toBe('id,name_en,name_zh,kind,city_id,country_iso2,lng,lat,code,coord_status,source_ids');
+    expect(firstLine(linesCsv(realAtlas, 2025))).toBe('id,corridor_id,name_en,name_zh,start_year,from_en,to_en,stops,length_km,alignment,status,basis,source_ids');
   });
 });
 
@@ -124,9 +124,19 @@ describe('GeoJSON of what is shown', () => {
     expect(geo.licence).toContain('MIT');
   });
 
-  test('a download is named after what, which year and which data version', () => {
-    const file = buildDownload('geojson', synthetic, 2026, ALL_LAYERS, 'en');
-    expect(file).toMatchObject({ filename: 'corridor-atlas-map-2026-test000000.geojson', mime: 'application/geo+json' });
-    expect(JSON.parse(file.text).features).toHaveLength(5);
+  test('a download is named after the view, the language and the data version, and carries licence and version', () => {
+    const file = buildDownload('geojson', synthetic, { ...VIEW_2025, year: 2026 });
+    expect(file).toMatchObject({ filename: 'corridor-atlas-2026-all-en-map-test000000.geojson', mime: 'application/geo+json' });
+    const geo = JSON.parse(file.text);
+    expect(geo.features).toHaveLength(5);
+    expect(geo).toMatchObject({ dataVersion: 'test000000', licence: expect.stringContaining('cited sources') });
+  });
+
+  test('the sources download names the view and lists the sources of the shown tables', () => {
+    const file = buildDownload('sourcesCsv', realAtlas, { ...VIEW_2025, corridor: 'cre', lang: 'zh' });
+    expect(file.filename).toBe(`corridor-atlas-2025-cre-zh-sources-${realAtlas.version}.csv`);
+    expect(firstLine(file.text)).toBe('id,publisher,title,date,url,quote,note,cited_in');
+    const cited = new Set(parseTable(file.text).map((r) => r.id));
+    for (const row of parseTable(linesCsv(realAtlas, 2025))) for (const id of row.source_ids!.split(';')) expect(cited).toContain(id);
   });
 });

@@ -13,7 +13,6 @@ export const figuresZh: Record<keyof typeof figuresEn, string> = {
   figuresQuote: '来源原文',
   figuresDownload: '下载关键数据（CSV）',
   exportFiguresCsv: 'CSV（关键数据）',
-  exportHeaderFigures: '通道地图集 — 关键数据。来源：{ids}（见来源列表）。许可：数据整理自所列来源；代码 MIT 许可。数据版本 {version}。',
   keyFiguresUnit_departments: '个部门',
   keyFiguresUnit_ministries: '个部委',
   keyFiguresUnit_provinces: '个省份',
