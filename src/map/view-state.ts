@@ -1,4 +1,4 @@
-import type { LngLatBoundsLike, PaddingOptions } from 'maplibre-gl';
+import type { LngLatBoundsLike } from 'maplibre-gl';
 import type { Atlas, CorridorId } from '../data/schema';
 import { citiesOfYear, lineActiveIn } from '../state/atlas-queries';
 
@@ -26,7 +26,7 @@ export function yearBounds(atlas: Atlas, year: number, shown: Shown): [[number, 
 }
 
 /** Room around the framed box; more on the right, where city labels run. */
-export function framePadding(width: number, height: number): PaddingOptions {
+export function framePadding(width: number, height: number): { top: number; bottom: number; left: number; right: number } {
   const side = Math.round(Math.min(24, width * 0.05));
   return { top: Math.round(Math.min(24, height * 0.06)), bottom: Math.round(Math.min(24, height * 0.06)), left: side, right: Math.round(Math.min(72, width * 0.16)) };
 }
