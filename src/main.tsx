@@ -28,14 +28,17 @@ const messagesLoaded = loadCatalogue(fromUrl.state.lang);
 applyUrlState(appStore, fromUrl.state);
 if (prefersReducedMotion()) appStore.getState().setFlowsOn(false);
 
-/** A pinned link loads the data version it was made with; if that version is gone, the latest data, with a note. */
+const PIN_NOTICES = { unavailable: 'pinUnavailable', 'too-old': 'pinTooOld', 'too-new': 'pinTooNew', invalid: 'pinInvalid' } as const;
+
+/** A pinned link loads the data version it was made with, upgraded to today's shape; failing that, the latest data, with a note saying why. */
 async function loadViewData(pin: string | null) {
   const latest = `${import.meta.env.BASE_URL}data/atlas.json`;
   if (!pin) return loadAtlas(latest);
   const pinned = await loadAtlas(`${import.meta.env.BASE_URL}data/versions/${pin}.json`);
   if (pinned.ok) return pinned;
+  console.warn(`pinned data version ${pin}: ${pinned.reason}`);
   await messagesLoaded;
-  appStore.getState().notify(problemText({ param: 'pin', raw: pin, reason: 'this data version is not available; the latest data is shown' }, appStore.getState().lang));
+  appStore.getState().notify(translator(appStore.getState().lang)(PIN_NOTICES[pinned.problem], { version: pin }));
   appStore.setState({ pin: null });
   return loadAtlas(latest);
 }
