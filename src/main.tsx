@@ -10,7 +10,8 @@ import { loadAtlas } from './data/load-atlas';
 import { hasWebGL2 } from './map/webgl';
 import { prefersReducedMotion } from './map/use-flow-clock';
 import { DEFAULT_YEAR } from './state/timeline-slice';
-import { defaultUrlState, parseUrlState } from './state/url-state';
+import { defaultUrlState } from './state/url-state';
+import { readUrlState } from './state/url-migrations';
 import { applyUrlState, browserLang, checkAgainstAtlas, problemText, startUrlSync } from './state/url-sync';
 import { routeDestinationIds } from './routing/destinations';
 import { configuredStyleUrl, prefetchCountries } from './map/basemap';
@@ -22,7 +23,7 @@ maplibregl.setWorkerUrl(workerUrl);
 if (!configuredStyleUrl()) prefetchCountries();
 
 const defaults = defaultUrlState(browserLang(navigator.language), DEFAULT_YEAR);
-const fromUrl = parseUrlState(window.location.search, defaults);
+const fromUrl = readUrlState(window.location.search, defaults);
 // Chinese messages load alongside the data; the first render waits for them so no English flashes.
 const messagesLoaded = loadCatalogue(fromUrl.state.lang);
 applyUrlState(appStore, fromUrl.state);
