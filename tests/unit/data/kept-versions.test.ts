@@ -10,6 +10,8 @@ const ROOT = resolve(__dirname, '../../..');
 const COMMITTED = execFileSync('git', ['ls-files', '--', 'public/data/versions/*.json'], { cwd: ROOT, encoding: 'utf8' })
   .split('\n').filter((path) => /\/[0-9a-f]{12}\.json$/.test(path));
 
+const MANIFEST = (JSON.parse(readFileSync(resolve(ROOT, 'public/data/versions/index.json'), 'utf8')) as { versions: { version: string; schemaVersion: number }[] }).versions;
+
 type RawCity = { years: { year: number }[] };
 type Raw = { version: string; cities: RawCity[]; programYears: { year: number; citiesTotal: number | null }[]; keyFigures: { id: string; value: number }[] } & Record<string, unknown[]>;
 
@@ -28,6 +30,15 @@ describe('every committed data version loads in this app', () => {
     expect(COMMITTED.length).toBeGreaterThanOrEqual(6);
     const { version } = JSON.parse(readFileSync(resolve(ROOT, 'public/data/atlas.json'), 'utf8')) as Raw;
     expect(COMMITTED, `public/data/versions/${version}.json is not committed: commit it, pinned links load it`).toContain(`public/data/versions/${version}.json`);
+    expect(MANIFEST.at(-1)?.version).toBe(version);
+  });
+
+  test('versions/index.json lists every committed version once, each with the schema version it was written in', () => {
+    expect(MANIFEST.map((k) => `public/data/versions/${k.version}.json`).sort()).toEqual([...COMMITTED].sort());
+    for (const { version, schemaVersion } of MANIFEST) {
+      const raw = JSON.parse(readFileSync(resolve(ROOT, `public/data/versions/${version}.json`), 'utf8')) as Record<string, unknown>;
+      expect(schemaVersion, version).toBe(raw.schemaVersion ?? 1);
+    }
   });
 
   test.each(COMMITTED.map((path) => [basename(path, '.json'), path]))('%s parses and keeps its own numbers', async (version, path) => {
