@@ -7,7 +7,7 @@ export type RestoreProblem = 'too-old' | 'too-new' | 'invalid';
 export type RestoreResult = { ok: true; atlas: Atlas; upgradedFrom: number } | { ok: false; problem: RestoreProblem; reason: string };
 
 /** The shape a file says it has; a file without the field predates it and is version 1. */
-export function schemaVersionOf(json: RawAtlas): number | null {
+function schemaVersionOf(json: RawAtlas): number | null {
   const v = json.schemaVersion === undefined ? 1 : json.schemaVersion;
   return Number.isInteger(v) && (v as number) >= 0 ? (v as number) : null;
 }
