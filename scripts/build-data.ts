@@ -13,5 +13,5 @@ const outDir = values.out ? resolve(values.out) : resolve(root, 'public/data');
 
 process.exitCode = await runDataBuild(dataDir, outDir, {
   log: (line) => console.log(line.replace(outDir, relative(process.cwd(), outDir) || '.')),
-  error: (line) => console.error(line),
+  error: (line) => console.error(line.replaceAll(outDir, relative(process.cwd(), outDir) || '.')),
 });

@@ -10,7 +10,8 @@ import { loadAtlas } from './data/load-atlas';
 import { hasWebGL2 } from './map/webgl';
 import { prefersReducedMotion } from './map/use-flow-clock';
 import { DEFAULT_YEAR } from './state/timeline-slice';
-import { defaultUrlState, parseUrlState } from './state/url-state';
+import { defaultUrlState } from './state/url-state';
+import { readUrlState } from './state/url-migrations';
 import { applyUrlState, browserLang, checkAgainstAtlas, problemText, startUrlSync } from './state/url-sync';
 import { routeDestinationIds } from './routing/destinations';
 import { configuredStyleUrl, prefetchCountries } from './map/basemap';
@@ -22,20 +23,23 @@ maplibregl.setWorkerUrl(workerUrl);
 if (!configuredStyleUrl()) prefetchCountries();
 
 const defaults = defaultUrlState(browserLang(navigator.language), DEFAULT_YEAR);
-const fromUrl = parseUrlState(window.location.search, defaults);
+const fromUrl = readUrlState(window.location.search, defaults);
 // Chinese messages load alongside the data; the first render waits for them so no English flashes.
 const messagesLoaded = loadCatalogue(fromUrl.state.lang);
 applyUrlState(appStore, fromUrl.state);
 if (prefersReducedMotion()) appStore.getState().setFlowsOn(false);
 
-/** A pinned link loads the data version it was made with; if that version is gone, the latest data, with a note. */
+const PIN_NOTICES = { unavailable: 'pinUnavailable', 'too-old': 'pinTooOld', 'too-new': 'pinTooNew', invalid: 'pinInvalid' } as const;
+
+/** A pinned link loads the data version it was made with, upgraded to today's shape; failing that, the latest data, with a note saying why. */
 async function loadViewData(pin: string | null) {
   const latest = `${import.meta.env.BASE_URL}data/atlas.json`;
   if (!pin) return loadAtlas(latest);
   const pinned = await loadAtlas(`${import.meta.env.BASE_URL}data/versions/${pin}.json`);
   if (pinned.ok) return pinned;
+  console.warn(`pinned data version ${pin}: ${pinned.reason}`);
   await messagesLoaded;
-  appStore.getState().notify(problemText({ param: 'pin', raw: pin, reason: 'this data version is not available; the latest data is shown' }, appStore.getState().lang));
+  appStore.getState().notify(translator(appStore.getState().lang)(PIN_NOTICES[pinned.problem], { version: pin }));
   appStore.setState({ pin: null });
   return loadAtlas(latest);
 }

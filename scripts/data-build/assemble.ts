@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { geoLength } from 'd3';
 import {
-  FIRST_YEAR, LAST_YEAR, type Atlas, type Line, type LineLeg, type LngLat, type OceanNetwork,
+  FIRST_YEAR, LAST_YEAR, SCHEMA_VERSION, type Atlas, type Line, type LineLeg, type LngLat, type OceanNetwork,
 } from '../../src/data/schema';
 import { assembleInlandLinks, assemblePublishedDistances, assembleTransitReferences } from './comparator';
 import { computeHealth } from './health';
@@ -62,6 +62,7 @@ export function assembleAtlas(rows: RowsOf, seaLegs: SeaLegs, ocean: OceanNetwor
   })).sort(byId);
 
   const body: Omit<Atlas, 'version'> = {
+    schemaVersion: SCHEMA_VERSION,
     firstYear: FIRST_YEAR,
     lastYear: LAST_YEAR,
     attribution: seaLegs.attribution,

@@ -5,6 +5,7 @@ import type { Atlas } from '../../src/data/schema';
 import { buildAtlas } from './build';
 import { healthSummary } from './health';
 import { dataPackageZip } from './package/write-package';
+import { MANIFEST, manifestWith, missingKeptVersions } from './kept-versions';
 
 /** Writes via a temporary file and a rename, so no reader ever sees half a file. */
 function writeWhole(path: string, text: string | Uint8Array) {
@@ -13,12 +14,17 @@ function writeWhole(path: string, text: string | Uint8Array) {
   renameSync(temporary, path);
 }
 
-/** `atlas.json` and, once per data version, `versions/<version>.json` (kept, so a pinned embed never changes). */
+/**
+ * `atlas.json` and, once per data version, `versions/<version>.json` listed in `versions/index.json`
+ * (kept, so a pinned embed never changes).
+ */
 export function writeAtlas(atlas: Atlas, outDir: string) {
   const json = JSON.stringify(atlas) + '\n';
-  mkdirSync(join(outDir, 'versions'), { recursive: true });
-  const versionFile = join(outDir, 'versions', `${atlas.version}.json`);
+  const versionsDir = join(outDir, 'versions');
+  mkdirSync(versionsDir, { recursive: true });
+  const versionFile = join(versionsDir, `${atlas.version}.json`);
   if (!existsSync(versionFile)) writeWhole(versionFile, json);
+  writeWhole(join(versionsDir, MANIFEST), manifestWith(versionsDir, { version: atlas.version, schemaVersion: atlas.schemaVersion }));
   writeWhole(join(outDir, 'atlas.json'), json);
 }
 
@@ -33,7 +39,9 @@ const fail = (errors: string[], out: Log) => {
 /** Builds `dataDir` into `outDir`: the atlas and the data package; returns the exit code. On any error nothing is written. */
 export async function runDataBuild(dataDir: string, outDir: string, out: Log = console): Promise<number> {
   const result = buildAtlas(dataDir);
-  if (!result.ok) return fail(result.errors, out);
+  // A published version is never dropped: pinned links in articles load it.
+  const missing = missingKeptVersions(join(outDir, 'versions'));
+  if (!result.ok || missing.length) return fail([...(result.ok ? [] : result.errors), ...missing], out);
   const { atlas } = result;
   const errors: string[] = [];
   const zip = await dataPackageZip(dataDir, atlas.version, errors);

@@ -2,9 +2,11 @@ import { z } from '../lib/zod';
 import { DataHealthSchema } from './health-schema';
 import { CityFactSchema, PlaceSchema } from './places-schema';
 import { Id, LngLat, PartialDate, SourceId, SourceIds, Status, Year } from './primitives';
+import { SCHEMA_VERSION } from './schema-version';
 
 // The primitives live in their own file so that places-schema.ts can use them without an import cycle.
 export { Id, LngLat, PartialDate, SourceId, SourceIds, Status, Year };
+export { SCHEMA_VERSION };
 
 const nonEmpty = z.string().check(z.minLength(1));
 const matching = (re: RegExp, message?: string) => z.string().check(z.regex(re, message));
@@ -334,6 +336,8 @@ export const TransitReferenceSchema = z.object({
 export const AtlasSchema = z.object({
   /** Content hash of the data; changes whenever any data changes. */
   version: z.string().check(z.minLength(6)),
+  /** Always SCHEMA_VERSION here: older files are upgraded by restoreAtlas before they are parsed. */
+  schemaVersion: z.literal(SCHEMA_VERSION),
   firstYear: Year,
   lastYear: Year,
   attribution: z.string(),

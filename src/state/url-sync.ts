@@ -4,7 +4,8 @@ import type { AppState, AppStore, PlaceRef } from './store';
 import { DEFAULT_YEAR } from './timeline-slice';
 import { isPlaceRef } from './corridor-slice';
 import { LAYER_KEYS } from './view-slice';
-import { defaultUrlState, parseUrlState, serializeUrlState, shorten, type UrlProblem, type UrlState } from './url-state';
+import { defaultUrlState, serializeUrlState, shorten, type UrlProblem, type UrlState } from './url-state';
+import { readUrlState, URL_MIGRATIONS, type UrlMigration } from './url-migrations';
 
 type History = Pick<Window, 'location' | 'history' | 'addEventListener' | 'removeEventListener'>;
 
@@ -99,7 +100,7 @@ const sameExcept = (a: UrlState, b: UrlState, key: keyof UrlState) => JSON.strin
  * the current one, a run of year changes pushes one entry once the year settles, back/forward restore the
  * view. Returns a function that stops it.
  */
-export function startUrlSync(store: AppStore, win: History): () => void {
+export function startUrlSync(store: AppStore, win: History, migrations: readonly UrlMigration[] = URL_MIGRATIONS): () => void {
   const defaults = () => defaultUrlState(browserLang(navigator.language), DEFAULT_YEAR);
   let last = win.location.search;
   let lastState = urlStateOf(store.getState());
@@ -136,7 +137,7 @@ export function startUrlSync(store: AppStore, win: History): () => void {
   });
   const onPop = () => {
     cancelPending();
-    const { state } = parseUrlState(win.location.search, defaults());
+    const { state } = readUrlState(win.location.search, defaults(), migrations);
     last = win.location.search;
     lastState = state;
     applyUrlState(store, state);

@@ -5,9 +5,10 @@ import type { BrowserContext, Page } from 'playwright-core';
 import type { Atlas } from '../../src/data/schema';
 import { routeDestinationIds } from '../../src/routing/destinations';
 import { DEFAULT_YEAR } from '../../src/state/timeline-slice';
-import { defaultUrlState, parseUrlState } from '../../src/state/url-state';
+import { defaultUrlState } from '../../src/state/url-state';
+import { readUrlState } from '../../src/state/url-migrations';
 import { checkAgainstAtlas, problemText } from '../../src/state/url-sync';
-import { loadCatalogue } from '../../src/lib/i18n';
+import { loadCatalogue, translator } from '../../src/lib/i18n';
 import { hostileQueries, showQuery } from '../fixtures/hostile-queries';
 import { launch, screenshot } from './browser';
 
@@ -43,13 +44,13 @@ const wellFormed = (s: string) => s.replace(/[\ud800-\udbff](?![\udc00-\udfff])|
 
 /** The notices and headline year the app must show for the query the browser actually sent. */
 function expectedFor(search: string) {
-  const parsed = parseUrlState(search, defaults);
+  const parsed = readUrlState(search, defaults);
   const pinMissing = parsed.state.pin !== null && !existsSync(resolve(DIST, `data/versions/${parsed.state.pin}.json`));
   const state = { ...parsed.state, pin: pinMissing ? null : parsed.state.pin };
   const checked = checkAgainstAtlas(state, atlas, destinations);
   const lang = checked.state.lang;
   const pinNotice = pinMissing
-    ? [problemText({ param: 'pin', raw: parsed.state.pin!, reason: 'this data version is not available; the latest data is shown' }, lang)]
+    ? [translator(lang)('pinUnavailable', { version: parsed.state.pin! })]
     : [];
   const notices = [...pinNotice, ...[...parsed.problems, ...checked.problems].map((p) => problemText(p, lang))];
   const yearInvalid = [...parsed.problems, ...checked.problems].some((p) => p.param === 'year');
