@@ -26,7 +26,7 @@ import { useCameraSync } from './use-camera-sync';
 import { mapLocale, relabelMapControls } from './map-locale';
 import { mapSnapshot, mapView } from './snapshot';
 import { firstFullRenderMarker } from './first-render';
-import { useLabelLang } from './use-label-font';
+import { basemapLabelChars, useLabelLang } from './use-label-font';
 import { recoverFromContextLoss } from './context-loss';
 import type { DeckDevice } from '../export/png-export';
 
@@ -70,7 +70,8 @@ export function MapView({
   const t = useT();
   const reducedMotion = prefersReducedMotion();
   const labelLang = useLabelLang(lang, atlas);
-  const labelIds = useLabelPlacement(map, atlas, year, lang, selection);
+  const basemapLang = useLabelLang(lang, atlas, basemapLabelChars);
+  const { cityIds: labelIds, basemapIds: basemapLabelIds } = useLabelPlacement(map, atlas, year, lang, selection, layers);
   const inputs = useRef<MapInputs | null>(null);
   const drawn = useRef<Layer[]>([]);
   const draw = (flowTime: number) => {
@@ -151,11 +152,14 @@ export function MapView({
 
   useEffect(() => {
     if (!atlas || !labelLang) return;
-    inputs.current = { atlas, year, layers, selection, lang: labelLang, fontFamily: LABEL_FONT, labelIds, focusLineId, routes, routeFocus, highlight };
+    inputs.current = {
+      atlas, year, layers, selection, lang: labelLang, basemapLang, fontFamily: LABEL_FONT, labelIds, basemapLabelIds, focusLineId, routes, routeFocus,
+      highlight,
+    };
     draw(flowTime.current);
     // draw reads the latest inputs through the ref.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [atlas, year, layers, selection, labelLang, labelIds, focusLineId, routes, routeFocus, highlight, map]);
+  }, [atlas, year, layers, selection, labelLang, basemapLang, labelIds, basemapLabelIds, focusLineId, routes, routeFocus, highlight, map]);
 
   useEffect(() => {
     if (map && container.current) relabelMapControls(container.current, t);
