@@ -39,11 +39,11 @@ const polygonsOf = (f: Feature): Position[][][] => {
 const areaOf = (rings: Position[][]) => geoArea({ type: 'Polygon', coordinates: rings });
 
 /**
- * The zoom from which a country of this area is about 60 px across on the map (512 px world at zoom 0),
+ * The zoom from which a country of this area is about 40 px across on the map (512 px world at zoom 0),
  * in half steps: big countries are named at low zoom, small ones as the map zooms in.
  */
 export const minZoomForArea = (areaKm2: number) =>
-  Math.min(8, Math.max(1, Math.ceil(2 * Math.log2((60 * 40_075) / (512 * Math.sqrt(areaKm2)))) / 2));
+  Math.min(8, Math.max(1, Math.ceil(2 * Math.log2((40 * 40_075) / (512 * Math.sqrt(areaKm2)))) / 2));
 
 /**
  * The pole of inaccessibility of the country's largest polygon, found in Web Mercator (as the map draws it), so

@@ -50,8 +50,9 @@ describe('country labels', () => {
 
   test('big countries are named from a lower zoom than small ones', () => {
     expect(minZoomForArea(17e6)).toBe(1);
-    expect(minZoomForArea(2.7e6)).toBe(2);
-    expect(minZoomForArea(41_000)).toBe(5);
+    expect(minZoomForArea(357_000)).toBe(2.5);
+    expect(minZoomForArea(2.7e6)).toBe(1);
+    expect(minZoomForArea(41_000)).toBe(4);
     expect(minZoomForArea(1)).toBe(8);
   });
 });
