@@ -7,7 +7,7 @@ import { BASEMAP_LABEL_STYLE } from './basemap-label-placement';
 
 type Filtered<P> = P & DataFilterExtensionProps<BasemapLabel>;
 
-export const BASEMAP_LABEL_LAYER_IDS = { land: 'basemap-names', sea: 'basemap-sea-names' } as const;
+export const BASEMAP_LABEL_LAYER_ID = 'basemap-names';
 
 /** Lighter than the city labels (34,34,40): names of the ground, not of the data. */
 export const BASEMAP_LABEL_COLORS = {
@@ -18,20 +18,21 @@ export const BASEMAP_LABEL_COLORS = {
 const SOFT_HALO: RGBA = [255, 255, 255, 200];
 
 /**
- * Country and stop names (`part: 'land'`) or sea names (`'sea'`): drawn first, under every corridor line, never
- * pickable. `shownIds` come from the on-screen declutter (basemap-label-placement.ts); `data` stays the same array.
+ * Country, sea and stop names: drawn first, under every corridor line, never pickable. `shownIds` come from the
+ * on-screen declutter (basemap-label-placement.ts); `data` stays the same array.
  */
 export const basemapLabelProps = (
-  labels: BasemapLabel[], part: 'land' | 'sea', lang: Lang, visible: boolean, fontFamily: string, shownIds: ReadonlySet<string>,
+  labels: BasemapLabel[], lang: Lang, visible: boolean, fontFamily: string, shownIds: ReadonlySet<string>,
 ): Filtered<TextLayerProps<BasemapLabel>> => ({
-    id: BASEMAP_LABEL_LAYER_IDS[part], data: labels, visible, pickable: false,
+    id: BASEMAP_LABEL_LAYER_ID, data: labels, visible, pickable: false,
     getPosition: (l) => l.lngLat, getText: (l) => basemapLabelText(l, lang),
     getSize: (l) => BASEMAP_LABEL_STYLE[l.kind].sizePx, sizeUnits: 'pixels',
     getPixelOffset: (l) => [BASEMAP_LABEL_STYLE[l.kind].offsetPx, 0],
     getTextAnchor: (l) => (l.kind === 'stop' ? 'start' : 'middle'), getAlignmentBaseline: 'center',
-    getColor: (l) => BASEMAP_LABEL_COLORS[l.kind], outlineWidth: 2, outlineColor: SOFT_HALO, fontSettings: { sdf: true },
+    getColor: (l) => BASEMAP_LABEL_COLORS[l.kind], outlineWidth: 2, outlineColor: SOFT_HALO,
+    fontSettings: { sdf: true },
     fontFamily, characterSet: 'auto',
-    // The sea layer draws only seas and the land layer the rest; both filter by what fits on screen.
-    getFilterValue: (l) => ((l.kind === 'sea') === (part === 'sea') && shownIds.has(l.id) ? 1 : 0), filterRange: [1, 1],
-    updateTriggers: { getText: lang, getFilterValue: shownIds },
+    getFilterValue: (l) => (shownIds.has(l.id) ? 1 : 0), filterRange: [1, 1],
+    // In an array: deck.gl compares a trigger object by its keys, and a Set has none, so a bare Set never fires.
+    updateTriggers: { getText: lang, getFilterValue: [shownIds] },
 });

@@ -94,12 +94,12 @@ function staticLayersOf(inputs: MapInputs): StaticLayers {
   );
   const places = placeLayersProps(atlas, year, selectedId('place'), layers.places ?? true);
   // Names of the ground come first, under every line and point of the data.
-  const names = (part: 'land' | 'sea') =>
-    new TextLayer({ ...basemapLabelProps(
-      basemapLabelsOf(atlas), part, basemapLang ?? lang, (layers.names ?? true) && basemapLang !== null, fontFamily, basemapLabelIds,
-    ), extensions: FILTER });
+  const names = new TextLayer({
+    ...basemapLabelProps(basemapLabelsOf(atlas), basemapLang ?? lang, (layers.names ?? true) && basemapLang !== null, fontFamily, basemapLabelIds),
+    extensions: FILTER,
+  });
   return {
-    below: [names('sea'), names('land'), new PolygonLayer({ ...places.areas, extensions: FILTER }), ...corridors, ...stripes],
+    below: [names, new PolygonLayer({ ...places.areas, extensions: FILTER }), ...corridors, ...stripes],
     above: [
       new PathLayer({ ...places.routes, extensions: FILTER_AND_DASH }),
       new ScatterplotLayer({ ...places.markers, extensions: FILTER }),
