@@ -4,11 +4,20 @@ import type { Atlas, CorridorId } from '../data/schema';
 import { citiesOfYear } from '../state/atlas-queries';
 import type { Lang, Selection } from '../state/store';
 import { cityName, labelPriority } from './layers/city-layer';
-import { cityBoxes, placeLabels } from './layers/label-placement';
+import { cityBoxes, placeLabels, type Box } from './layers/label-placement';
 import { basemapLabelsOf, stopShown } from './layers/basemap-labels';
 import { placeBasemapLabels } from './layers/basemap-label-placement';
 
 const NONE: ReadonlySet<string> = new Set();
+
+/** The map's own buttons (zoom, attribution), in map pixels: names keep clear of them. */
+function controlBoxes(container: HTMLElement): Box[] {
+  const origin = container.getBoundingClientRect();
+  return [...container.querySelectorAll('.maplibregl-ctrl')].map((el) => {
+    const r = el.getBoundingClientRect();
+    return { x0: r.left - origin.left, x1: r.right - origin.left, y0: r.top - origin.top, y1: r.bottom - origin.top };
+  });
+}
 export type PlacedLabels = { cityIds: ReadonlySet<string>; basemapIds: ReadonlySet<string> };
 type Shown = Readonly<Record<'cities' | CorridorId, boolean>> & { names?: boolean };
 
@@ -40,7 +49,7 @@ export function useLabelPlacement(
             const { x, y } = map.project(ll);
             return [x, y];
           },
-          citiesOn ? cityBoxes(candidates, cityIds) : [],
+          [...(citiesOn ? cityBoxes(candidates, cityIds) : []), ...controlBoxes(map.getContainer())],
         )
         : NONE;
       setPlaced({ cityIds, basemapIds });
