@@ -10,7 +10,7 @@ const atlas = JSON.parse(readFileSync(resolve(__dirname, '../../dist/data/atlas.
 const KAZAKHSTAN = atlas.basemapLabels!.countries.find((c) => c.id === 'KZ')!.lngLat;
 const CASPIAN = atlas.basemapLabels!.seas.find((s) => s.id === 'caspian-sea')!.lngLat;
 const HAIKOU = atlas.cities.find((c) => c.id === 'haikou')!.lngLat;
-const NAMES_OFF = 'layers=cities,ports,places,srm,cre,lsc';
+const NAMES_OFF = 'layers=cities,ports,srm,cre,lsc,places';
 /** Glyph cores come within a few units of the label colour; land, sea, borders and the lines stay above 80. */
 const INK = 50;
 
