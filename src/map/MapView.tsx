@@ -57,7 +57,10 @@ export function MapView({
   const [mapGeneration, remountMap] = useReducer((n: number) => n + 1, 0);
   const atlas = useAppStore(selectAtlas);
   const year = useAppStore(selectYear);
-  const layers = useAppStore(selectLayers);
+  const chosenLayers = useAppStore(selectLayers);
+  // An online style names places itself; the basemap names are for the offline one.
+  const [onlineBasemap, setOnlineBasemap] = useState(false);
+  const layers = useMemo(() => (onlineBasemap ? { ...chosenLayers, names: false } : chosenLayers), [chosenLayers, onlineBasemap]);
   const selection = useAppStore(selectSelection);
   const lang = useAppStore(selectLang);
   const focusLineId = useAppStore(selectFocusLine);
@@ -107,7 +110,10 @@ export function MapView({
 
     const settled = attachBasemap(map, onlineUrl, notify, { basemapFailed: t('basemapFailed'), onlineStyleFailed: t('onlineStyleFailed') });
     // Ready for people and tests once the basemap has settled and a frame with the data has drawn.
-    void settled.then(() => map.once('idle', () => (document.documentElement.dataset.mapReady = 'true')));
+    void settled.then((style) => {
+      setOnlineBasemap(style === 'online');
+      map.once('idle', () => (document.documentElement.dataset.mapReady = 'true'));
+    });
 
     const markDrawn = firstFullRenderMarker(map, settled);
     const deck = new MapLibreOverlay({
