@@ -1,8 +1,9 @@
 // `npm run bench`: the built app against a bare MapLibre + deck.gl page drawing the same data, in one run,
 // alternating pages; then embed mode, the cost of animated flows at 1k/10k/100k trips and an autoplay loop;
-// and, in Node, the route comparison's query time over 20 origin–destination pairs.
+// the app with its place names switched off (their cost); and, in Node, the route comparison's query time over
+// 20 origin–destination pairs.
 // Usage: tsx scripts/bench.mjs [--runs N] [--flow-runs N] [--loop-minutes M] [--out file.json]
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
@@ -10,7 +11,8 @@ import { serveDist } from './serve-dist.mjs';
 import { measureLoad, measureLoop, measurePage } from './bench/measure.mjs';
 import { FLOW_MODES, flowReport, flowSummary, measureFlows } from './bench/flow-cost.mjs';
 import { measureRoutes, routeReport } from './bench/route-cost.ts';
-import { embedReport, loopReport, pageReport, summaryTable, targetReport, targetsOf } from './bench/report.mjs';
+import { FIGURES, embedReport, loopReport, pageReport, summaryTable, targetReport, targetsOf } from './bench/report.mjs';
+import { NAMES_OFF_QUERY, labelCost, labelCostReport, labelCounts } from './bench/label-cost.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const APP_DIR = resolve(ROOT, 'dist');
@@ -45,6 +47,7 @@ async function main() {
   const app = [];
   const baseline = [];
   const embed = [];
+  const appWithoutNames = [];
   const flows = new Map(FLOW_MODES.map((m) => [m, []]));
   const blocked = new Set();
   let failure = null;
@@ -77,6 +80,9 @@ async function main() {
         const r = await take('baseline (run 1)', measurePage(barePage(app[0].mapSize), { allowedOrigins, root: BARE_DIR }));
         if (r) baseline.push(r);
       }
+      if (failure) break;
+      const n = await take(`app without place names (run ${i})`, appPage(`?lang=en&${NAMES_OFF_QUERY}`));
+      if (n) appWithoutNames.push(n);
       if (failure) break;
       const e = await take(`embed (run ${i})`, measureLoad(`${appServer.url}?lang=en&embed=1`, { allowedOrigins, root: APP_DIR }));
       if (e) embed.push(e);
@@ -113,9 +119,12 @@ async function main() {
   const table = summaryTable(app, baseline, embed);
   const flowTable = flowRuns > 0 ? flowSummary(flows) : null;
   const targets = targetsOf(table, flowTable, loop);
+  const names = labelCost(FIGURES.filter((f) => ['firstRenderMs', 'heap', 'dragFps', 'scrub', 'animJs'].includes(f.key)), app, appWithoutNames);
+  const namesCount = labelCounts(JSON.parse(readFileSync(resolve(APP_DIR, 'data/atlas.json'), 'utf8')));
   console.log([
     ...pageReport(table, { runs, env }),
     ...embedReport(table, embed),
+    ...labelCostReport(names, namesCount, appWithoutNames.length),
     ...(flowTable ? flowReport(flowTable) : ['', 'Flow cost: skipped (--flow-runs 0).']),
     ...loopReport(loop),
     ...routeReport(routes),
@@ -126,7 +135,8 @@ async function main() {
   ].join('\n'));
   mkdirSync(dirname(out), { recursive: true });
   writeFileSync(out, JSON.stringify({ date: new Date().toISOString(), env, runs, flowRuns, loopMinutes, table, targets,
-    flows: flowTable, loop, routes, raw: { app, baseline, embed, flows: Object.fromEntries(flows) } }, null, 1));
+    flows: flowTable, loop, routes, names: { cost: names, counts: namesCount },
+    raw: { app, baseline, embed, appWithoutNames, flows: Object.fromEntries(flows) } }, null, 1));
   console.log(`\nFigures written to ${out}`);
 }
 

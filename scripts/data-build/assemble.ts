@@ -6,6 +6,7 @@ import {
 import { assembleInlandLinks, assemblePublishedDistances, assembleTransitReferences } from './comparator';
 import { computeHealth } from './health';
 import { assemblePlaces } from './places';
+import { assembleBasemapLabels } from './basemap-labels';
 import { errorAt, type DataError } from './read';
 import type { RowsOf } from './rows';
 import { seaLegKey, type SeaLegs } from './sea-legs';
@@ -113,6 +114,7 @@ export function assembleAtlas(rows: RowsOf, seaLegs: SeaLegs, ocean: OceanNetwor
     transitReferences: assembleTransitReferences(rows),
     health: computeHealth(rows),
     ...assemblePlaces(rows, errors),
+    basemapLabels: assembleBasemapLabels(rows, errors),
   };
   const version = createHash('sha256').update(JSON.stringify(body)).digest('hex').slice(0, 12);
   return { version, ...body };

@@ -5,6 +5,7 @@ import {
 } from '../../src/data/schema';
 import { SourceKind } from '../../src/data/health-schema';
 import { CityFactRow, PlaceFactRow, PlaceRow } from './places-rows';
+import { CountryLabelRow, SeaLabelRow } from './basemap-label-rows';
 
 // CSV cells arrive as strings; these turn them into typed values or a clear message.
 export const text = z.string().trim();
@@ -164,6 +165,8 @@ export const CSV_FILES = {
   cityFacts: { file: 'city-facts.csv', row: CityFactRow },
   places: { file: 'places.csv', row: PlaceRow },
   placeFacts: { file: 'place-facts.csv', row: PlaceFactRow },
+  countryLabels: { file: 'country-labels.csv', row: CountryLabelRow },
+  seaLabels: { file: 'sea-labels.csv', row: SeaLabelRow },
 } as const;
 
 export type CsvFiles = typeof CSV_FILES;

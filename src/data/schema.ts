@@ -1,6 +1,7 @@
 import { z } from '../lib/zod';
 import { DataHealthSchema } from './health-schema';
 import { CityFactSchema, PlaceSchema } from './places-schema';
+import { BasemapLabelsSchema } from './basemap-labels-schema';
 import { Id, LngLat, PartialDate, SourceId, SourceIds, Status, Year } from './primitives';
 import { SCHEMA_VERSION } from './schema-version';
 
@@ -362,6 +363,8 @@ export const AtlasSchema = z.object({
   // City facts and places of the seed articles, added later: optional for older pinned versions.
   cityFacts: z.optional(z.array(CityFactSchema)),
   places: z.optional(z.array(PlaceSchema)),
+  // Country and sea names of the basemap, added later: optional for older pinned versions (drawn without them).
+  basemapLabels: z.optional(BasemapLabelsSchema),
 });
 
 export type Status = z.infer<typeof Status>;

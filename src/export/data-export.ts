@@ -8,7 +8,7 @@ import { linePath } from '../map/layers/corridor-layer';
 import { groupKeyFigures } from '../data/key-figures';
 
 /** Which layers are drawn; the same record the store keeps. */
-export type LayerVisibility = Record<'cities' | 'ports' | CorridorId, boolean>;
+export type LayerVisibility = Record<'cities' | 'ports' | CorridorId, boolean> & { names?: boolean };
 export type DownloadKind = 'citiesCsv' | 'portsCsv' | 'linesCsv' | 'figuresCsv' | 'sourcesCsv' | 'geojson';
 export type SourceRef = { id: string; publisher: string; title: string; url: string | null };
 

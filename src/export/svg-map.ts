@@ -3,7 +3,10 @@ import { CORRIDOR_IDS, type Atlas, type LngLat } from '../data/schema';
 import type { Lang } from '../lib/i18n';
 import { BASEMAP, CORRIDOR_CSS, PORT_CSS, PORT_SHAPES, cohortPaletteOf } from '../map/palette';
 import { linePath } from '../map/layers/corridor-layer';
-import { placeLabels, textWidth } from '../map/layers/label-placement';
+import { cityBoxes, placeLabels, textWidth, type Box } from '../map/layers/label-placement';
+import { basemapLabelsOf, basemapLabelText, stopShown } from '../map/layers/basemap-labels';
+import { BASEMAP_LABEL_STYLE, placeBasemapLabels } from '../map/layers/basemap-label-placement';
+import { BASEMAP_LABEL_COLORS } from '../map/layers/basemap-label-layer';
 import { labelPriority } from '../map/layers/city-layer';
 import { citiesOfYear } from '../state/atlas-queries';
 import { linesShownIn, portsShownIn, type LayerVisibility } from './data-export';
@@ -68,7 +71,28 @@ function corridorsGroup(input: SvgMapInput, projection: GeoProjection): string {
   return `<g id="corridors">${paths.join('')}</g><g id="routes">${routes.join('')}</g>`;
 }
 
-function pointsGroups(input: SvgMapInput, projection: GeoProjection): { points: string; labels: string } {
+const cssOf = ([r, g, b]: readonly number[]) => `rgb(${r},${g},${b})`;
+
+/**
+ * Country, sea and stop names, placed as the map places them (same model, sizes and declutter), clear of the
+ * city dots and labels. Drawn under the corridors, as on the map.
+ */
+function placeNamesGroup(input: SvgMapInput, projection: GeoProjection, cityCover: Box[]): string {
+  if (input.layers.names === false) return '<g id="place-names"/>';
+  const { width, height, zoom } = input.view;
+  const labels = basemapLabelsOf(input.atlas).filter((l) => stopShown(l, input.year, input.layers));
+  const shown = placeBasemapLabels(labels, input.lang, { width, height, zoom }, (ll) => projection(ll), cityCover);
+  const texts = labels.filter((l) => shown.has(l.id)).map((l) => {
+    const [x, y] = projection(l.lngLat)!;
+    const { sizePx, offsetPx } = BASEMAP_LABEL_STYLE[l.kind];
+    const anchor = l.kind === 'stop' ? '' : ' text-anchor="middle"';
+    return `<text x="${n(x + offsetPx)}" y="${n(y + sizePx * 0.35)}" font-size="${sizePx}" fill="${cssOf(BASEMAP_LABEL_COLORS[l.kind])}"${anchor}>`
+      + `${escapeXml(basemapLabelText(l, input.lang))}</text>`;
+  });
+  return `<g id="place-names" stroke="#ffffff" stroke-opacity="0.8" stroke-width="2" paint-order="stroke">${texts.join('')}</g>`;
+}
+
+function pointsGroups(input: SvgMapInput, projection: GeoProjection): { points: string; labels: string; placeNames: string } {
   const inside = ([x, y]: [number, number]) => x >= 0 && y >= 0 && x <= input.view.width && y <= input.view.height;
   const ports = input.layers.ports ? portsShownIn(input.atlas, input.year) : [];
   const portMarks = ports.flatMap((p) => {
@@ -93,12 +117,14 @@ function pointsGroups(input: SvgMapInput, projection: GeoProjection): { points: 
     return input.lang === 'zh' ? city.nameZh : city.nameEn;
   };
   const priority = labelPriority(input.year, null);
-  const shown = placeLabels(placed.map(({ c, x, y }) => ({ id: c.city.id, x, y, text: nameOf(c.city.id), priority: priority(c.city) })));
+  const candidates = placed.map(({ c, x, y }) => ({ id: c.city.id, x, y, text: nameOf(c.city.id), priority: priority(c.city) }));
+  const shown = placeLabels(candidates);
   const labels = placed.filter(({ c }) => shown.has(c.city.id)).map(({ c, x, y }) =>
     `<text x="${n(x + 10)}" y="${n(y + 4)}">${escapeXml(nameOf(c.city.id))}</text>`);
   return {
     points: `<g id="ports">${portMarks.join('')}</g><g id="cities">${dots.join('')}</g>`,
     labels: `<g id="labels" font-size="12" fill="#222228" stroke="#ffffff" stroke-width="3" paint-order="stroke">${labels.join('')}</g>`,
+    placeNames: placeNamesGroup(input, projection, cityBoxes(candidates, shown)),
   };
 }
 
@@ -142,7 +168,7 @@ export function buildSvgMap(input: SvgMapInput): string {
   const legendW = Math.max(120, ...input.legend.map((l) => textWidth(l.label) + 30));
   const footer = [...wrapText(input.sourcesLine, width - 32), input.versionLine];
   const total = HEADER_PX + mapH + 8 + footer.length * FOOTER_LINE_PX;
-  const { points, labels } = pointsGroups(input, projection);
+  const { points, labels, placeNames } = pointsGroups(input, projection);
   const esc = escapeXml;
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${total}" viewBox="0 0 ${width} ${total}" font-family="${esc(input.fontFamily)}" lang="${input.lang === 'zh' ? 'zh-CN' : 'en'}">`,
@@ -150,7 +176,7 @@ export function buildSvgMap(input: SvgMapInput): string {
     `<text x="16" y="28" font-size="20" font-weight="bold" fill="#1f2328">${esc(input.title)} · ${input.year}</text>`,
     `<text x="16" y="50" font-size="13" fill="#57606a">${esc(input.subtitle)}</text></g>`,
     `<g id="map" transform="translate(0,${HEADER_PX})"><clipPath id="map-clip"><rect width="${width}" height="${mapH}"/></clipPath>`,
-    `<g clip-path="url(#map-clip)">${basemapGroup(input, projection, mapH)}${corridorsGroup(input, projection)}${points}${labels}</g></g>`,
+    `<g clip-path="url(#map-clip)">${basemapGroup(input, projection, mapH)}${placeNames}${corridorsGroup(input, projection)}${points}${labels}</g></g>`,
     input.legend.length
       ? `<g transform="translate(12,${HEADER_PX + mapH - legendH - 12})"><rect width="${legendW}" height="${legendH}" fill="#ffffff" fill-opacity="0.92" stroke="#d9dce0"/>${legendGroup(input.legend, 8, 14)}</g>`
       : '<g id="legend"/>',

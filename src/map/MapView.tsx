@@ -27,7 +27,7 @@ import { useDefaultFrame } from './use-default-frame';
 import { mapLocale, relabelMapControls } from './map-locale';
 import { mapSnapshot, mapView } from './snapshot';
 import { firstFullRenderMarker } from './first-render';
-import { useLabelLang } from './use-label-font';
+import { basemapLabelChars, useLabelLang } from './use-label-font';
 import { recoverFromContextLoss } from './context-loss';
 import type { DeckDevice } from '../export/png-export';
 
@@ -58,7 +58,10 @@ export function MapView({
   const [mapGeneration, remountMap] = useReducer((n: number) => n + 1, 0);
   const atlas = useAppStore(selectAtlas);
   const year = useAppStore(selectYear);
-  const layers = useAppStore(selectLayers);
+  const chosenLayers = useAppStore(selectLayers);
+  // An online style names places itself; the basemap names are for the offline one.
+  const [onlineBasemap, setOnlineBasemap] = useState(false);
+  const layers = useMemo(() => (onlineBasemap ? { ...chosenLayers, names: false } : chosenLayers), [chosenLayers, onlineBasemap]);
   const selection = useAppStore(selectSelection);
   const lang = useAppStore(selectLang);
   const focusLineId = useAppStore(selectFocusLine);
@@ -71,7 +74,8 @@ export function MapView({
   const t = useT();
   const reducedMotion = prefersReducedMotion();
   const labelLang = useLabelLang(lang, atlas);
-  const labelIds = useLabelPlacement(map, atlas, year, lang, selection);
+  const basemapLang = useLabelLang(lang, atlas, basemapLabelChars);
+  const { cityIds: labelIds, basemapIds: basemapLabelIds } = useLabelPlacement(map, atlas, year, lang, selection, layers);
   const inputs = useRef<MapInputs | null>(null);
   const drawn = useRef<Layer[]>([]);
   const draw = (flowTime: number) => {
@@ -108,7 +112,10 @@ export function MapView({
 
     const settled = attachBasemap(map, onlineUrl, notify, { basemapFailed: t('basemapFailed'), onlineStyleFailed: t('onlineStyleFailed') });
     // Ready for people and tests once the basemap has settled and a frame with the data has drawn.
-    void settled.then(() => map.once('idle', () => (document.documentElement.dataset.mapReady = 'true')));
+    void settled.then((style) => {
+      setOnlineBasemap(style === 'online');
+      map.once('idle', () => (document.documentElement.dataset.mapReady = 'true'));
+    });
 
     const markDrawn = firstFullRenderMarker(map, settled);
     const deck = new MapLibreOverlay({
@@ -153,11 +160,14 @@ export function MapView({
 
   useEffect(() => {
     if (!atlas || !labelLang) return;
-    inputs.current = { atlas, year, layers, selection, lang: labelLang, fontFamily: LABEL_FONT, labelIds, focusLineId, routes, routeFocus, highlight };
+    inputs.current = {
+      atlas, year, layers, selection, lang: labelLang, basemapLang, fontFamily: LABEL_FONT, labelIds, basemapLabelIds, focusLineId, routes, routeFocus,
+      highlight,
+    };
     draw(flowTime.current);
     // draw reads the latest inputs through the ref.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [atlas, year, layers, selection, labelLang, labelIds, focusLineId, routes, routeFocus, highlight, map]);
+  }, [atlas, year, layers, selection, labelLang, basemapLang, labelIds, basemapLabelIds, focusLineId, routes, routeFocus, highlight, map]);
 
   useEffect(() => {
     if (map && container.current) relabelMapControls(container.current, t);

@@ -65,14 +65,15 @@ function onlineOrFallback(map: MaplibreMap): Promise<Outcome> {
 
 /**
  * Fills the offline basemap with the bundled country outlines, or keeps a working online style.
- * Resolves once the basemap has settled; every failure becomes a message, never a blank map.
+ * Resolves once the basemap has settled, with the style in use (an online style brings its own place names);
+ * every failure becomes a message, never a blank map.
  */
 export async function attachBasemap(
   map: MaplibreMap, onlineUrl: string | null, notify: (text: string) => void, messages: Messages,
-): Promise<void> {
+): Promise<'online' | 'offline'> {
   if (onlineUrl) {
     const outcome = await onlineOrFallback(map);
-    if (outcome !== 'offline') return;
+    if (outcome !== 'offline') return 'online';
     notify(messages.onlineStyleFailed);
   }
   try {
@@ -82,4 +83,5 @@ export async function attachBasemap(
   } catch (e) {
     notify(`${messages.basemapFailed} (${(e as Error).message})`);
   }
+  return 'offline';
 }

@@ -4,7 +4,7 @@ import type { Topology, GeometryCollection } from 'topojson-specification';
 import countriesUrl from 'world-atlas/countries-50m.json?url';
 import { BASEMAP } from './palette';
 
-export const BASEMAP_ATTRIBUTION = 'Countries: Natural Earth (public domain) via world-atlas';
+export const BASEMAP_ATTRIBUTION = 'Countries and seas: Natural Earth (public domain) via world-atlas; country names: Unicode CLDR';
 const CHINA_ISO_NUMERIC = '156';
 
 /** A style with no tiles, glyphs or sprites: everything it needs ships with the app. */

@@ -10,7 +10,7 @@ const SETS_KEPT = 3;
  * Returns the callback for deck's `onAfterRender`, given the layers last set. Layers set since deck's last
  * update are not matched yet (never loaded), so the last few sets are kept and any fully loaded one counts.
  */
-export function firstFullRenderMarker(map: MaplibreMap, basemapSettled: Promise<void>) {
+export function firstFullRenderMarker(map: MaplibreMap, basemapSettled: Promise<unknown>) {
   let settled = false;
   let marked = false;
   const recent: (readonly Layer[])[] = [];

@@ -4,8 +4,8 @@ import { catalogueLoaded, loadCatalogue, type Lang } from '../lib/i18n';
 import { clampYear, yearRange } from '../timeline/timeline-controller';
 import type { AppState } from './store';
 
-export type LayerKey = 'cities' | 'ports' | 'srm' | 'cre' | 'lsc' | 'places';
-export const LAYER_KEYS: readonly LayerKey[] = ['cities', 'ports', 'srm', 'cre', 'lsc', 'places'];
+export type LayerKey = 'cities' | 'ports' | 'srm' | 'cre' | 'lsc' | 'places' | 'names';
+export const LAYER_KEYS: readonly LayerKey[] = ['cities', 'ports', 'srm', 'cre', 'lsc', 'places', 'names'];
 /** What the detail panel can show; a corridor line opens the corridor panel instead. */
 export type SelectionKind = 'city' | 'port' | 'node' | 'place';
 export type Selection = { kind: SelectionKind; id: string } | null;
@@ -45,7 +45,7 @@ export const createViewSlice: StateCreator<AppState, [], [], ViewSlice> = (set, 
   return {
     atlas: null,
     load: { status: 'loading' },
-    layers: { cities: true, ports: true, srm: true, cre: true, lsc: true, places: true },
+    layers: { cities: true, ports: true, srm: true, cre: true, lsc: true, places: true, names: true },
     selection: null,
     lang: 'en',
     notices: [],

@@ -78,6 +78,9 @@ export function LayerPanel() {
         <span className="cohort"><span className="dot ring place-marker" aria-hidden="true" /> {t('legendPlaceMarker')}</span>
         <span className="cohort"><span className="swatch dashed place-route" aria-hidden="true" /> {t('legendPlaceRoute')}</span>
       </div>
+      <label>
+        <input type="checkbox" checked={layers.names} onChange={() => toggle('names')} /> {t('layerNames')}
+      </label>
       <div className="legend-row flows-row">
         <span className="muted">{t('flowsLegend')}</span>
         <button type="button" className="small-button" aria-pressed={!flowsOn} onClick={() => appStore.getState().setFlowsOn(!flowsOn)}>

@@ -68,7 +68,7 @@ const NOT_WORDS = [
 /** Publishers, source titles and quotes, in their original language; and the basemap and sea-lane data named in credits. */
 const NAMES = [
   ...atlas.sources.flatMap((s) => [s.publisher, s.title, s.quote]),
-  'Natural Earth', 'searoute', 'Eurostat',
+  'Natural Earth', 'Unicode CLDR', 'searoute', 'Eurostat',
 ].filter((n): n is string => Boolean(n)).sort((a, b) => b.length - a.length);
 const ENGLISH_WORD = /\b[A-Za-z][A-Za-z'’]{2,}\b/g;
 

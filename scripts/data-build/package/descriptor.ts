@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseCsv } from '../csv';
 import type { DataError } from '../read';
@@ -61,6 +61,9 @@ export function dataPackageParts(dataDir: string, dataVersion: string, errors: D
   const meta = JSON.parse(readFileSync(join(dataDir, 'table-schemas.json'), 'utf8')) as SchemasFile;
   const files: PackageFile[] = [];
   const resources: Resource[] = [];
+  for (const file of readdirSync(dataDir).filter((f) => f.endsWith('.csv')).sort())
+    if (!Object.hasOwn(meta.tables, file.replace(/\.csv$/, '')))
+      errors.push(`data/${file}: a table with no schema in data/table-schemas.json; every table of data/ goes into the data package`);
   for (const [name, table] of Object.entries(meta.tables)) {
     const path = `${name}.csv`;
     const text = readFileSync(join(dataDir, path), 'utf8').replace(/^\uFEFF/, '');

@@ -90,7 +90,7 @@ export const coreEn = {
   role_transit: 'transit hub',
   role_waypoint: 'waypoint',
   dataVersion: 'Data version {version}',
-  credits: 'Data: official and press sources listed per record. Basemap: Natural Earth. Sea lanes routed on the searoute network (genthalili/searoute-py, Apache-2.0), derived from Eurostat searoute.',
+  credits: 'Data: official and press sources listed per record. Basemap: Natural Earth; country names: Unicode CLDR. Sea lanes routed on the searoute network (genthalili/searoute-py, Apache-2.0), derived from Eurostat searoute.',
   mapAttribution: 'Sea lanes: searoute (Eurostat)',
   skipToTable: 'Skip to the data table',
   panelFailed: 'This part of the page could not be loaded. Reload to try again.',

@@ -1,6 +1,7 @@
 /** Strings of city facts and of the places and flows on the map; keys do not overlap the other catalogues. */
 export const placesEn = {
   layerPlaces: 'Places and flows from the sources',
+  layerNames: 'Place names (countries, seas, corridor stops)',
   legendPlaceArea: 'Area (e.g. Hainan Free Trade Port)',
   legendPlaceMarker: 'Marked place (e.g. Greater Bay Area)',
   legendPlaceRoute: 'Flow, illustrative path',

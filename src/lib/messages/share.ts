@@ -25,7 +25,7 @@ export const shareEn = {
   exportPng1: 'PNG 1×',
   exportPng2: 'PNG 2×',
   exportSvg: 'SVG (vector, for print)',
-  exportSvgVersion: 'Data version {version}, exported {date}. Basemap: Natural Earth (public domain). Each figure keeps the terms of its source.',
+  exportSvgVersion: 'Data version {version}, exported {date}. Basemap: Natural Earth (public domain); country names: Unicode CLDR. Each figure keeps the terms of its source.',
   exportCitiesCsv: 'CSV (cities)',
   exportPortsCsv: 'CSV (ports)',
   exportLinesCsv: 'CSV (lines)',

@@ -15,6 +15,8 @@ import { highlightLayerProps } from './highlight-layer';
 import { corridorNodesOf, lineNodeLayerProps } from './node-layer';
 import { placeLayersProps } from './place-layers';
 import { FLOW_FILTER_SIZE, flowLayerProps, flowTrips, trainsPerLineIn } from './flow-layer';
+import { basemapLabelProps } from './basemap-label-layer';
+import { basemapLabelsOf } from './basemap-labels';
 
 // One instance each: a new extension object would make deck.gl rebuild the layer's shaders.
 const FILTER = [new DataFilterExtension({ filterSize: 1 })];
@@ -24,7 +26,7 @@ const FILTER_AND_DASH = [new DataFilterExtension({ filterSize: 1 }), new PathSty
 export type MapInputs = {
   atlas: Atlas;
   year: number;
-  layers: Readonly<Record<'cities' | 'ports' | CorridorId, boolean>> & { places?: boolean };
+  layers: Readonly<Record<'cities' | 'ports' | CorridorId, boolean>> & { places?: boolean; names?: boolean };
   selection: { kind: string; id: string } | null;
   /** The corridor line in focus (corridor panel), emphasised on the map. */
   focusLineId: string | null;
@@ -34,9 +36,13 @@ export type MapInputs = {
   /** Cities and corridors a story step or a measure talks about; other corridors fade. */
   highlight: { cityIds: readonly string[]; corridorIds: readonly CorridorId[] };
   lang: Lang;
+  /** The language of the basemap names once their font is ready; null hides them until then. */
+  basemapLang?: Lang | null;
   fontFamily: string;
   /** Cities whose label fits on screen without overlapping another. */
   labelIds: ReadonlySet<string>;
+  /** Country, sea and stop names that fit on screen (basemap-label-placement.ts). */
+  basemapLabelIds: ReadonlySet<string>;
 };
 
 const linesByCorridor = memoizeLast((atlas: Atlas) => {
@@ -66,7 +72,7 @@ export function buildLayers(inputs: MapInputs, flowTime: number | null): Layer[]
 }
 
 function staticLayersOf(inputs: MapInputs): StaticLayers {
-  const { atlas, year, layers, selection, lang, fontFamily, labelIds, focusLineId, routes, routeFocus, highlight } = inputs;
+  const { atlas, year, layers, selection, lang, basemapLang = lang, fontFamily, labelIds, basemapLabelIds, focusLineId, routes, routeFocus, highlight } = inputs;
   const faded = (id: CorridorId) => highlight.corridorIds.length > 0 && !highlight.corridorIds.includes(id);
   const palette = cohortPaletteOf(atlas);
   const selectedId = (kind: string) => (selection?.kind === kind ? selection.id : null);
@@ -87,8 +93,13 @@ function staticLayersOf(inputs: MapInputs): StaticLayers {
       }),
   );
   const places = placeLayersProps(atlas, year, selectedId('place'), layers.places ?? true);
+  // Names of the ground come first, under every line and point of the data.
+  const names = new TextLayer({
+    ...basemapLabelProps(basemapLabelsOf(atlas), basemapLang ?? lang, (layers.names ?? true) && basemapLang !== null, fontFamily, basemapLabelIds),
+    extensions: FILTER,
+  });
   return {
-    below: [new PolygonLayer({ ...places.areas, extensions: FILTER }), ...corridors, ...stripes],
+    below: [names, new PolygonLayer({ ...places.areas, extensions: FILTER }), ...corridors, ...stripes],
     above: [
       new PathLayer({ ...places.routes, extensions: FILTER_AND_DASH }),
       new ScatterplotLayer({ ...places.markers, extensions: FILTER }),

@@ -7,8 +7,20 @@ const GAP_PX = 2;
 export const textWidth = (text: string) =>
   [...text].reduce((w, ch) => w + (/[\u3000-\u9fff\uff00-\uffef]/.test(ch) ? FONT_PX : FONT_PX * 0.6), 0);
 
-type Box = { x0: number; y0: number; x1: number; y1: number };
+export type Box = { x0: number; y0: number; x1: number; y1: number };
 const overlaps = (a: Box, b: Box) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
+
+const cityLabelBox = (c: LabelCandidate, offsetPx: number): Box => ({
+  x0: c.x + offsetPx - GAP_PX, x1: c.x + offsetPx + textWidth(c.text) + GAP_PX,
+  y0: c.y - FONT_PX / 2 - GAP_PX, y1: c.y + FONT_PX / 2 + GAP_PX,
+});
+const dotBox = (c: LabelCandidate, r: number): Box => ({ x0: c.x - r, x1: c.x + r, y0: c.y - r, y1: c.y + r });
+
+/** What the city layer covers: every dot and the labels that were placed; other labels keep clear of these. */
+export const cityBoxes = (candidates: readonly LabelCandidate[], shown: ReadonlySet<string>, offsetPx = 10, dotRadiusPx = 7): Box[] => [
+  ...candidates.map((c) => dotBox(c, dotRadiusPx)),
+  ...candidates.filter((c) => shown.has(c.id)).map((c) => cityLabelBox(c, offsetPx)),
+];
 
 /**
  * Greedy declutter: labels sit to the right of their point; higher priority places first and
@@ -16,15 +28,12 @@ const overlaps = (a: Box, b: Box) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 &
  */
 export function placeLabels(candidates: readonly LabelCandidate[], offsetPx = 10, dotRadiusPx = 7): Set<string> {
   // Every point's dot is an obstacle too, so a label never covers another city.
-  const dots = candidates.map((c) => ({ id: c.id, box: { x0: c.x - dotRadiusPx, x1: c.x + dotRadiusPx, y0: c.y - dotRadiusPx, y1: c.y + dotRadiusPx } }));
+  const dots = candidates.map((c) => ({ id: c.id, box: dotBox(c, dotRadiusPx) }));
   const placed: Box[] = [];
   const shown = new Set<string>();
   const ordered = [...candidates].sort((a, b) => b.priority - a.priority || a.id.localeCompare(b.id));
   for (const c of ordered) {
-    const box = {
-      x0: c.x + offsetPx - GAP_PX, x1: c.x + offsetPx + textWidth(c.text) + GAP_PX,
-      y0: c.y - FONT_PX / 2 - GAP_PX, y1: c.y + FONT_PX / 2 + GAP_PX,
-    };
+    const box = cityLabelBox(c, offsetPx);
     if (placed.some((p) => overlaps(p, box)) || dots.some((d) => d.id !== c.id && overlaps(d.box, box))) continue;
     placed.push(box);
     shown.add(c.id);

@@ -67,3 +67,31 @@ describe('SVG export', () => {
     expect(hidden.getElementsByTagName('circle').length).toBe(0);
   });
 });
+
+describe('SVG export: place names', () => {
+  const named = makeAtlas({
+    ...atlas,
+    basemapLabels: {
+      countries: [{ id: 'KZ', nameEn: 'Kazakhstan', nameZh: '哈萨克斯坦', lngLat: [68, 48], areaKm2: 2.7e6, minZoom: 1, sourceIds: ['S01'] }],
+      seas: [{ id: 'caspian-sea', nameEn: 'Caspian Sea', nameZh: '里海', lngLat: [51, 38.6], minZoom: 1.5, sourceIds: ['S01'] }],
+    },
+  });
+  const groupTexts = (doc: Document, id: string) => Array.from(doc.getElementById(id)!.getElementsByTagName('text')).map((t) => t.textContent);
+
+  test('countries, seas and corridor stops are named from the map\'s label model, under the corridors', () => {
+    const svg = buildSvgMap(input({ atlas: named }));
+    const doc = parse(svg);
+    expect(groupTexts(doc, 'place-names')).toEqual(expect.arrayContaining(['Kazakhstan', 'Caspian Sea']));
+    // The line's destination, from zoom 3.
+    expect(groupTexts(doc, 'place-names')).not.toContain('C');
+    expect(groupTexts(parse(buildSvgMap(input({ atlas: named, view: { ...view, zoom: 3.2 } }))), 'place-names')).toContain('C');
+    expect(svg.indexOf('id="place-names"')).toBeLessThan(svg.indexOf('id="corridors"'));
+    expect(groupTexts(parse(buildSvgMap(input({ atlas: named, lang: 'zh' }))), 'place-names')).toEqual(expect.arrayContaining(['哈萨克斯坦', '里海']));
+  });
+
+  test('switched off, or below their zoom, the names are left out', () => {
+    expect(groupTexts(parse(buildSvgMap(input({ atlas: named, layers: { ...input().layers, names: false } }))), 'place-names')).toEqual([]);
+    const far = parse(buildSvgMap(input({ atlas: named, view: { ...view, zoom: 1.2 } })));
+    expect(groupTexts(far, 'place-names')).not.toContain('Caspian Sea');
+  });
+});

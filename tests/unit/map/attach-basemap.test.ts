@@ -88,7 +88,7 @@ describe('online basemap from configuration', () => {
     styleIn(map);
     map.emit('sourcedata', { sourceId: 'tiles', tile: {} });
     map.emit('idle');
-    await done;
+    expect(await done).toBe('online');
     expect(map.setStyle).not.toHaveBeenCalled();
     expect(fetch).not.toHaveBeenCalled();
     expect(notify).not.toHaveBeenCalled();
@@ -108,7 +108,7 @@ describe('online basemap from configuration', () => {
   test('a style that fails falls back to the offline basemap and says so', async () => {
     const { map, notify, done } = start();
     map.emit('error', { error: new Error('HTTP 500') });
-    await done;
+    expect(await done).toBe('offline');
     expect(map.setStyle).toHaveBeenCalledOnce();
     expect(notify).toHaveBeenCalledWith('online failed');
     expect(map.sources.get('countries')!.setData).toHaveBeenCalledOnce();

@@ -91,7 +91,7 @@ export const coreZh: Record<keyof typeof coreEn, string> = {
   role_transit: '中转枢纽',
   role_waypoint: '途经点',
   dataVersion: '数据版本 {version}',
-  credits: '数据：每条记录列出官方与新闻来源。底图：Natural Earth。海上航线按 searoute 航路网络计算（genthalili/searoute-py，Apache-2.0），源自欧盟统计局 searoute。',
+  credits: '数据：每条记录列出官方与新闻来源。底图：Natural Earth；国名：Unicode CLDR。海上航线按 searoute 航路网络计算（genthalili/searoute-py，Apache-2.0），源自欧盟统计局 searoute。',
   mapAttribution: '海上航线：searoute（欧盟统计局）',
   skipToTable: '跳到数据表',
   panelFailed: '页面的这一部分无法加载，请刷新重试。',

@@ -2,6 +2,7 @@ import type { placesEn } from '../places';
 
 export const placesZh: Record<keyof typeof placesEn, string> = {
   layerPlaces: '来源所述地点与流向',
+  layerNames: '地名（国家、海域、通道站点）',
   legendPlaceArea: '区域（如海南自由贸易港）',
   legendPlaceMarker: '标注地点（如粤港澳大湾区）',
   legendPlaceRoute: '流向（示意路径）',

@@ -26,7 +26,7 @@ export const shareZh: Record<keyof typeof shareEn, string> = {
   exportPng1: 'PNG 1×',
   exportPng2: 'PNG 2×',
   exportSvg: 'SVG（矢量，供印刷）',
-  exportSvgVersion: '数据版本 {version}，导出于 {date}。底图：Natural Earth（公有领域）。各数据沿用其来源的使用条款。',
+  exportSvgVersion: '数据版本 {version}，导出于 {date}。底图：Natural Earth（公有领域）；国名：Unicode CLDR。各数据沿用其来源的使用条款。',
   exportCitiesCsv: 'CSV（城市）',
   exportPortsCsv: 'CSV（口岸）',
   exportLinesCsv: 'CSV（线路）',
