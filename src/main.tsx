@@ -25,7 +25,8 @@ if (!configuredStyleUrl()) prefetchCountries();
 const defaults = defaultUrlState(browserLang(navigator.language), DEFAULT_YEAR);
 const fromUrl = readUrlState(window.location.search, defaults);
 // Chinese messages load alongside the data; the first render waits for them so no English flashes.
-const messagesLoaded = loadCatalogue(fromUrl.state.lang);
+// If they cannot be loaded the page shows in English and says so, with a way to try again.
+const messagesLoaded = loadCatalogue(fromUrl.state.lang).then(() => true, () => false);
 applyUrlState(appStore, fromUrl.state);
 if (prefersReducedMotion()) appStore.getState().setFlowsOn(false);
 
@@ -59,11 +60,14 @@ const atlasLoaded = Promise.all([loadViewData(fromUrl.state.pin), messagesLoaded
 });
 
 const handout = new URLSearchParams(window.location.search).get('handout') === '1';
-await messagesLoaded;
+if (!(await messagesLoaded)) {
+  const en = translator('en');
+  appStore.getState().notify(en('messagesFailed'), { label: en('retry'), run: () => appStore.getState().setLang(fromUrl.state.lang) });
+}
 // The page renders at once (the map starts while the data loads); links are checked once the data is in.
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <PanelBoundary message={translator(appStore.getState().lang)('panelFailed')}>
+    <PanelBoundary message={translator(appStore.getState().lang)('panelFailed')} retryLabel={translator(appStore.getState().lang)('retry')}>
       <App webgl={hasWebGL2()} handout={handout} />
     </PanelBoundary>
   </StrictMode>,

@@ -1,4 +1,5 @@
-import { lazy, Suspense, useEffect } from 'react';
+import { retryableLazy } from '../ui/retryable-lazy';
+import { Suspense, useEffect } from 'react';
 import { appStore, useAppStore } from '../state/store';
 import { selectAtlas, selectEmbed, selectLang, selectLoad } from '../state/selectors';
 import { useT } from '../state/use-t';
@@ -15,8 +16,8 @@ import { PanelBoundary } from '../ui/PanelBoundary';
 import { fontsReadyFor } from '../lib/fonts';
 import './app.css';
 
-const HandoutPage = lazy(() => import('../ui/story/HandoutPage').then((m) => ({ default: m.HandoutPage })));
-const EmbedApp = lazy(() => import('./EmbedApp').then((m) => ({ default: m.EmbedApp })));
+const HandoutPage = retryableLazy(() => import('../ui/story/HandoutPage').then((m) => m.HandoutPage));
+const EmbedApp = retryableLazy(() => import('./EmbedApp').then((m) => m.EmbedApp));
 
 
 /** `handout`: the printable story page instead of the app. */
@@ -35,7 +36,7 @@ export function App({ webgl, handout = false }: { webgl: boolean; handout?: bool
 
   if (handout || embed)
     return (
-      <PanelBoundary message={t('panelFailed')}>
+      <PanelBoundary message={t('panelFailed')} retryLabel={t('retry')}>
         <Suspense fallback={<p className="muted">{t('loading')}</p>}>
           {handout ? <HandoutPage webgl={webgl} /> : <EmbedApp webgl={webgl} />}
         </Suspense>
@@ -61,10 +62,10 @@ export function App({ webgl, handout = false }: { webgl: boolean; handout?: bool
           <p className="subtitle">{t('appSubtitle')}</p>
         </div>
         <div className="header-tools">
-          <PanelBoundary message={t('panelFailed')}>
+          <PanelBoundary message={t('panelFailed')} retryLabel={t('retry')}>
             <PlaceSearch />
           </PanelBoundary>
-          <PanelBoundary message={t('panelFailed')}>
+          <PanelBoundary message={t('panelFailed')} retryLabel={t('retry')}>
             <ShareBar />
           </PanelBoundary>
           <LanguageSwitch />
@@ -84,7 +85,11 @@ export function App({ webgl, handout = false }: { webgl: boolean; handout?: bool
           {atlas && <SideTabs />}
         </div>
         <div className="map-area">
-          {webgl ? <MapView attribution={t('mapAttribution')} /> : <p className="no-webgl" role="alert">{t('noWebgl')}</p>}
+          {webgl ? (
+            <PanelBoundary message={t('mapFailed')} retryLabel={t('retry')}>
+              <MapView attribution={t('mapAttribution')} />
+            </PanelBoundary>
+          ) : <p className="no-webgl" role="alert">{t('noWebgl')}</p>}
           <DetailPanel />
         </div>
       </main>

@@ -1,4 +1,5 @@
-import { lazy, Suspense, useEffect } from 'react';
+import { retryableLazy } from '../ui/retryable-lazy';
+import { Suspense, useEffect } from 'react';
 import { useAppStore } from '../state/store';
 import { selectAtlas, selectStory, selectYearSummary } from '../state/selectors';
 import { useT } from '../state/use-t';
@@ -11,7 +12,7 @@ import { headlineText } from '../ui/Headline';
 import { PanelBoundary } from '../ui/PanelBoundary';
 import './embed.css';
 
-const StoryOverlay = lazy(() => import('../ui/story/StoryOverlay').then((m) => ({ default: m.StoryOverlay })));
+const StoryOverlay = retryableLazy(() => import('../ui/story/StoryOverlay').then((m) => m.StoryOverlay));
 
 /** The full view of this embed: the same query without `embed`. */
 const fullViewHref = () => {
@@ -36,10 +37,14 @@ export function EmbedApp({ webgl }: { webgl: boolean }) {
       <h1 className="visually-hidden">{t('appTitle')}</h1>
       <Notices />
       <div className="embed-map">
-        {webgl ? <MapView attribution="" cooperative /> : <p className="no-webgl" role="alert">{t('noWebglEmbed')}</p>}
+        {webgl ? (
+          <PanelBoundary message={t('mapFailed')} retryLabel={t('retry')}>
+            <MapView attribution="" cooperative />
+          </PanelBoundary>
+        ) : <p className="no-webgl" role="alert">{t('noWebglEmbed')}</p>}
         <DetailPanel />
         {story !== null && (
-          <PanelBoundary message={t('panelFailed')}>
+          <PanelBoundary message={t('panelFailed')} retryLabel={t('retry')}>
             <Suspense fallback={null}>
               <StoryOverlay />
             </Suspense>

@@ -3,6 +3,7 @@ import { corridorEn } from './messages/corridor';
 import { healthEn } from './messages/health';
 import { figuresEn } from './messages/figures';
 import { placesEn } from './messages/places';
+import { partsEn } from './messages/parts';
 import { routeEn } from './messages/route';
 import { routeCompareEn } from './messages/route-compare';
 import { searchEn } from './messages/search';
@@ -20,6 +21,7 @@ export const EN_PARTS = [
   healthEn,
   figuresEn,
   placesEn,
+  partsEn,
 ] as const;
 const en = {
   ...coreEn, ...corridorEn, ...storyEn, ...routeEn, ...routeCompareEn, ...shareEn,
@@ -27,6 +29,7 @@ const en = {
   ...healthEn,
   ...figuresEn,
   ...placesEn,
+  ...partsEn,
 };
 
 export type MessageKey = keyof typeof en;
@@ -38,12 +41,18 @@ let zhLoading: Promise<void> | null = null;
 
 export const catalogueLoaded = (lang: Lang) => catalogues[lang] !== undefined;
 
-/** Loads a language's messages once; resolves at once when they are here. */
+/** Loads a language's messages once; resolves at once when they are here. A failed load is tried again next time. */
 export function loadCatalogue(lang: Lang): Promise<void> {
   if (catalogueLoaded(lang)) return Promise.resolve();
-  zhLoading ??= import('./messages/zh').then((m) => {
-    catalogues.zh = m.zh satisfies Catalogue;
-  });
+  zhLoading ??= import('./messages/zh').then(
+    (m) => {
+      catalogues.zh = m.zh satisfies Catalogue;
+    },
+    (e: unknown) => {
+      zhLoading = null;
+      throw e;
+    },
+  );
   return zhLoading;
 }
 

@@ -16,7 +16,11 @@ export function useCameraSync(map: MaplibreMap | null, camera: Camera | null, an
   useEffect(() => {
     if (!map) return;
     const report = (event: object) => {
-      if (!isDefaultFrameMove(event)) appStore.getState().setCamera(cameraOf(map));
+      if (isDefaultFrameMove(event)) return;
+      const { setCamera, story, exitStory } = appStore.getState();
+      setCamera(cameraOf(map));
+      // A move by hand (drag, wheel, the zoom buttons) leaves the story; the story's own flights do not.
+      if (story !== null && (event as { originalEvent?: unknown }).originalEvent) exitStory();
     };
     map.on('moveend', report);
     return () => {

@@ -21,9 +21,10 @@ export const createTimelineSlice: StateCreator<AppState, [], [], TimelineSlice> 
   years: yearRange(FIRST_YEAR, LAST_YEAR),
   year: DEFAULT_YEAR,
   isPlaying: false,
-  setYear: (year) => set({ year: clampYear(get().years, year) }),
-  stepYear: (delta) => set((s) => ({ year: nextYear(s.years, s.year, delta), isPlaying: false })),
-  play: () => set((s) => ({ isPlaying: true, year: playbackStart(s.years, s.year) })),
+  // A year chosen by hand leaves the story: the story's steps set the year themselves.
+  setYear: (year) => set({ year: clampYear(get().years, year), story: null }),
+  stepYear: (delta) => set((s) => ({ year: nextYear(s.years, s.year, delta), isPlaying: false, story: null })),
+  play: () => set((s) => ({ isPlaying: true, year: playbackStart(s.years, s.year), story: null })),
   pause: () => set({ isPlaying: false }),
   tick: () => {
     const { year, done } = playbackTick(get().years, get().year);

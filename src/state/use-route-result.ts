@@ -1,25 +1,18 @@
-import { useEffect, useState } from 'react';
+import { useMemo } from 'react';
 import type { Atlas } from '../data/schema';
+import { lazyModule } from '../lib/lazy-module';
 import type { RouteResult } from '../routing/route-query';
+import { useLazyModule } from './use-lazy-module';
 
-type Query = typeof import('../routing/route-query');
-let query: Promise<Query> | null = null;
-/** The route search (and its graph library) loads only when someone compares routes. */
-export const loadRouteQuery = () => (query ??= import('../routing/route-query'));
+/** The route search (and its graph library) loads only when someone compares routes; a failed load can be tried again. */
+export const routeQueryModule = lazyModule(() => import('../routing/route-query'));
 
-/** The options between `from` and `to` in `year`, or null while loading or when either end is missing. */
+/** The options between `from` and `to` in `year`, or null while loading, when either end is missing or when the code failed. */
 export function useRouteResult(atlas: Atlas | null, from: string | null, to: string | null, year: number): RouteResult | null {
-  const [result, setResult] = useState<RouteResult | null>(null);
-  useEffect(() => {
-    if (!atlas || !from || !to) {
-      setResult(null);
-      return;
-    }
-    let live = true;
-    void loadRouteQuery().then((q) => live && setResult(q.routeResult(atlas, from, to, year)));
-    return () => {
-      live = false;
-    };
-  }, [atlas, from, to, year]);
-  return result;
+  const wanted = !!atlas && !!from && !!to;
+  const query = useLazyModule(routeQueryModule, wanted);
+  return useMemo(
+    () => (wanted && query.status === 'ready' ? query.value.routeResult(atlas!, from!, to!, year) : null),
+    [wanted, query, atlas, from, to, year],
+  );
 }

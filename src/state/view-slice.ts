@@ -1,6 +1,6 @@
 import type { StateCreator } from 'zustand';
 import type { Atlas } from '../data/schema';
-import { catalogueLoaded, loadCatalogue, type Lang } from '../lib/i18n';
+import { catalogueLoaded, loadCatalogue, translator, type Lang } from '../lib/i18n';
 import { clampYear, yearRange } from '../timeline/timeline-controller';
 import type { AppState } from './store';
 
@@ -9,8 +9,10 @@ export const LAYER_KEYS: readonly LayerKey[] = ['cities', 'ports', 'srm', 'cre',
 /** What the detail panel can show; a corridor line opens the corridor panel instead. */
 export type SelectionKind = 'city' | 'port' | 'node' | 'place';
 export type Selection = { kind: SelectionKind; id: string } | null;
-/** A message to the user about input that could not be used as given. */
-export type Notice = { id: number; text: string };
+/** A way to put right what a notice reports (e.g. load a part again). */
+export type NoticeAction = { label: string; run: () => void };
+/** A message to the user about input that could not be used as given, or a part that could not load. */
+export type Notice = { id: number; text: string; action?: NoticeAction };
 /** The map camera, kept so links and embeds can restore it. */
 export type Camera = { lng: number; lat: number; zoom: number };
 export type LoadState = { status: 'loading' } | { status: 'ready' } | { status: 'error'; message: string };
@@ -32,7 +34,8 @@ export type ViewSlice = {
   toggleLayer: (key: LayerKey) => void;
   select: (selection: Selection) => void;
   setLang: (lang: Lang) => void;
-  notify: (text: string) => void;
+  /** Shows a notice once: the same text is not shown twice. */
+  notify: (text: string, action?: NoticeAction) => void;
   dismissNotice: (id: number) => void;
   setCamera: (camera: Camera | null) => void;
 };
@@ -63,9 +66,15 @@ export const createViewSlice: StateCreator<AppState, [], [], ViewSlice> = (set, 
     setLang: (lang) => {
       requestedLang = lang;
       if (catalogueLoaded(lang)) set({ lang });
-      else void loadCatalogue(lang).then(() => requestedLang === lang && set({ lang }));
+      else
+        loadCatalogue(lang).then(
+          () => requestedLang === lang && set({ lang }),
+          // The Chinese texts are what failed, so this says it in English.
+          () => get().notify(translator('en')('messagesFailed'), { label: translator('en')('retry'), run: () => get().setLang(lang) }),
+        );
     },
-    notify: (text) => set((s) => ({ notices: [...s.notices, { id: ++noticeSeq, text }] })),
+    notify: (text, action) =>
+      set((s) => (s.notices.some((n) => n.text === text) ? s : { notices: [...s.notices, { id: ++noticeSeq, text, ...(action ? { action } : {}) }] })),
     dismissNotice: (id) => set((s) => ({ notices: s.notices.filter((n) => n.id !== id) })),
     setCamera: (camera) => set({ camera }),
   };

@@ -1,13 +1,15 @@
-import { lazy, Suspense, useEffect, useRef } from 'react';
+import { retryableLazy } from './retryable-lazy';
+import { PanelBoundary } from './PanelBoundary';
+import { Suspense, useEffect, useRef } from 'react';
 import { appStore, useAppStore } from '../state/store';
 import { selectAtlas, selectLang, selectSelection } from '../state/selectors';
 import { useT } from '../state/use-t';
 
 // Details load on the first selection: the first screen does not need them.
-const CityDetail = lazy(() => import('./detail/CityDetail').then((m) => ({ default: m.CityDetail })));
-const PortDetail = lazy(() => import('./detail/PortDetail').then((m) => ({ default: m.PortDetail })));
-const PlaceDetail = lazy(() => import('./detail/PlaceDetail').then((m) => ({ default: m.PlaceDetail })));
-const NodeDetail = lazy(() => import('./detail/NodeDetail').then((m) => ({ default: m.NodeDetail })));
+const CityDetail = retryableLazy(() => import('./detail/CityDetail').then((m) => m.CityDetail));
+const PortDetail = retryableLazy(() => import('./detail/PortDetail').then((m) => m.PortDetail));
+const PlaceDetail = retryableLazy(() => import('./detail/PlaceDetail').then((m) => m.PlaceDetail));
+const NodeDetail = retryableLazy(() => import('./detail/NodeDetail').then((m) => m.NodeDetail));
 
 /** Facts and sources of the selected city, port or corridor line. Escape closes it. */
 export function DetailPanel() {
@@ -38,12 +40,14 @@ export function DetailPanel() {
       <button type="button" className="close" onClick={() => appStore.getState().select(null)} aria-label={t('close')}>
         ×
       </button>
+      <PanelBoundary key={`${selection.kind}:${selection.id}`} message={t('panelFailed')} retryLabel={t('retry')}>
       <Suspense fallback={<p className="muted">{t('loading')}</p>}>
         {city && <CityDetail atlas={atlas} city={city} lang={lang} />}
         {port && <PortDetail atlas={atlas} port={port} lang={lang} />}
         {place && <PlaceDetail atlas={atlas} place={place} lang={lang} />}
         {node && nodeLine && <NodeDetail atlas={atlas} line={nodeLine} node={node} lang={lang} />}
       </Suspense>
+      </PanelBoundary>
     </aside>
   );
 }

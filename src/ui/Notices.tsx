@@ -11,6 +11,18 @@ export function Notices() {
       {notices.map((n) => (
         <p key={n.id} className="notice">
           {n.text}{' '}
+          {n.action && (
+            <button
+              type="button"
+              className="link-button"
+              onClick={() => {
+                appStore.getState().dismissNotice(n.id);
+                n.action!.run();
+              }}
+            >
+              {n.action.label}
+            </button>
+          )}{' '}
           <button type="button" className="link-button" onClick={() => appStore.getState().dismissNotice(n.id)}>
             {t('dismiss')}
           </button>

@@ -93,7 +93,7 @@ export const coreEn = {
   credits: 'Data: official and press sources listed per record. Basemap: Natural Earth; country names: Unicode CLDR. Sea lanes routed on the searoute network (genthalili/searoute-py, Apache-2.0), derived from Eurostat searoute.',
   mapAttribution: 'Sea lanes: searoute (Eurostat)',
   skipToTable: 'Skip to the data table',
-  panelFailed: 'This part of the page could not be loaded. Reload to try again.',
+  panelFailed: 'This part of the page could not be loaded.',
   zoomIn: 'Zoom in',
   zoomOut: 'Zoom out',
   gestureWindows: 'Use Ctrl + scroll to zoom the map, or click the map first',

@@ -1,11 +1,12 @@
-import { lazy, Suspense, useState } from 'react';
+import { retryableLazy } from '../retryable-lazy';
+import { Suspense, useState } from 'react';
 import { useAppStore } from '../../state/store';
 import { selectAtlas, selectLang } from '../../state/selectors';
 import { useT } from '../../state/use-t';
 import { PanelBoundary } from '../PanelBoundary';
 import './health.css';
 
-const DataHealthDialog = lazy(() => import('./DataHealthDialog').then((m) => ({ default: m.DataHealthDialog })));
+const DataHealthDialog = retryableLazy(() => import('./DataHealthDialog').then((m) => m.DataHealthDialog));
 
 /** "About the data", in the Overview tab under the growth chart; the dialog loads on first use. */
 export function DataHealthButton() {
@@ -17,7 +18,7 @@ export function DataHealthButton() {
   return (
     <>
       <button type="button" className="about-data-link" aria-haspopup="dialog" onClick={() => setOpen(true)}>{t('healthOpen')}</button>
-      <PanelBoundary message={t('panelFailed')}>
+      <PanelBoundary message={t('panelFailed')} retryLabel={t('retry')}>
         <Suspense fallback={null}>
           {open && <DataHealthDialog health={atlas.health ?? null} version={atlas.version} lang={lang} onClose={() => setOpen(false)} />}
         </Suspense>

@@ -17,7 +17,9 @@ export function sortedIndexes(result: Found, key: SortKey): number[] {
 
 /** The comparison as a table: the screen-reader view of the chart, and the CSV download. */
 export function RouteCompareTable({ result, order, atlas, lang, t }: { result: Found; order: number[]; atlas: Atlas; lang: Lang; t: Translate }) {
-  const download = async () => {
+  const download = () =>
+    downloadCsv().catch(() => appStore.getState().notify(t('exportCodeFailed'), { label: t('retry'), run: () => void download() }));
+  const downloadCsv = async () => {
     const [{ routeComparisonCsv }, { downloadText }, { exportFileName }, { namedViewOf }] = await Promise.all([
       import('../../export/route-csv'), import('../../export/download'), import('../../export/file-name'), import('../../export/export-actions'),
     ]);

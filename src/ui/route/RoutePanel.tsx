@@ -1,7 +1,8 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { appStore, useAppStore, type PlaceRef } from '../../state/store';
 import { selectAtlas, selectLang, selectRouteFocus, selectRouteFrom, selectRouteTo, selectYear } from '../../state/selectors';
-import { loadRouteQuery, useRouteResult } from '../../state/use-route-result';
+import { routeQueryModule, useRouteResult } from '../../state/use-route-result';
+import { useLazyModule } from '../../state/use-lazy-module';
 import type { RouteChoices, RouteResult } from '../../routing/route-query';
 import { lineCalibrations } from '../../routing/calibration';
 import { isInEurope } from '../../routing/corridor-vertices';
@@ -26,20 +27,20 @@ export function RoutePanel() {
   const to = useAppStore(selectRouteTo);
   const focus = useAppStore(selectRouteFocus);
   const t = useT();
-  const [choices, setChoices] = useState<RouteChoices | null>(null);
   const [sortKey, setSortKey] = useState<SortKey>('time');
   const result = useRouteResult(atlas, from, to, year);
 
-  useEffect(() => {
-    if (!atlas) return;
-    let live = true;
-    void loadRouteQuery().then((q) => live && setChoices(q.routeChoices(atlas)));
-    return () => {
-      live = false;
-    };
-  }, [atlas]);
+  const query = useLazyModule(routeQueryModule);
+  const choices: RouteChoices | null = useMemo(() => (atlas && query.status === 'ready' ? query.value.routeChoices(atlas) : null), [atlas, query]);
 
   const destination = useMemo(() => choices?.destinations.find((d) => d.id === to) ?? null, [choices, to]);
+  if (query.status === 'failed')
+    return (
+      <div className="error part-failed" role="alert">
+        <p>{t('routeCodeFailed')} <span className="muted">({query.error.message})</span></p>
+        <button type="button" className="small-button" onClick={() => void routeQueryModule.load().catch(() => undefined)}>{t('retry')}</button>
+      </div>
+    );
   if (!atlas || !choices) return <p className="muted">{t('routeLoading')}</p>;
   const { setRoute, focusRoute } = appStore.getState();
 

@@ -1,14 +1,16 @@
-import { lazy, Suspense, useState } from 'react';
+import { retryableLazy } from '../retryable-lazy';
+import { Suspense, useState } from 'react';
 import { appStore, useAppStore } from '../../state/store';
 import { selectAtlas, selectLang, selectPin, selectYear } from '../../state/selectors';
 import { useT } from '../../state/use-t';
 import { urlStateOf } from '../../state/url-sync';
+import { withExportCode } from './export-code';
 import { shareUrl, type ShareOptions } from '../../export/share-url';
 import type { ExportScale } from '../../export/png-export';
 import type { DownloadKind } from '../../export/data-export';
 
-const ShareDialog = lazy(() => import('./ShareDialog').then((m) => ({ default: m.ShareDialog })));
-const ExportMenu = lazy(() => import('./ExportMenu').then((m) => ({ default: m.ExportMenu })));
+const ShareDialog = retryableLazy(() => import('./ShareDialog').then((m) => m.ShareDialog));
+const ExportMenu = retryableLazy(() => import('./ExportMenu').then((m) => m.ExportMenu));
 
 /** Share and export, in the header: a permalink or embed snippet, a PNG of the view, the data shown. */
 export function ShareBar() {
@@ -25,11 +27,10 @@ export function ShareBar() {
   const fullUrl = (opts: ShareOptions) =>
     shareUrl(`${window.location.origin}${window.location.pathname}`, urlStateOf(appStore.getState(), pin), atlas.version, opts);
 
-  // The export code loads on first use.
-  const exportPng = (scale: ExportScale) => void import('../../export/export-actions').then((m) => m.exportPng(scale, t, setBusy));
-  const exportSvg = () => void import('../../export/export-actions').then((m) => m.exportSvg(t, setBusy));
-  const download = (kind: DownloadKind) => void import('../../export/export-actions').then((m) => m.downloadShown(kind));
-  const downloadPackage = () => void import('../../export/export-actions').then((m) => m.downloadDataPackage(t, setBusy));
+  const exportPng = (scale: ExportScale) => withExportCode(t, (m) => m.exportPng(scale, t, setBusy));
+  const exportSvg = () => withExportCode(t, (m) => m.exportSvg(t, setBusy));
+  const download = (kind: DownloadKind) => withExportCode(t, (m) => m.downloadShown(kind));
+  const downloadPackage = () => withExportCode(t, (m) => m.downloadDataPackage(t, setBusy));
 
   return (
     <div className="share-bar">

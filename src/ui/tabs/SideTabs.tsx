@@ -1,4 +1,5 @@
-import { lazy, Suspense, useRef, type KeyboardEvent } from 'react';
+import { retryableLazy } from '../retryable-lazy';
+import { Suspense, useRef, type KeyboardEvent } from 'react';
 import { appStore, useAppStore, PANEL_IDS, type PanelId } from '../../state/store';
 import { selectPanel } from '../../state/selectors';
 import { useT } from '../../state/use-t';
@@ -7,11 +8,11 @@ import { OverviewTab } from './OverviewTab';
 import { PanelBoundary } from '../PanelBoundary';
 
 // Heavier panels load on first use, so the main view (and embeds) stay light.
-const CorridorsTab = lazy(() => import('./CorridorsTab').then((m) => ({ default: m.CorridorsTab })));
-const RoutesTab = lazy(() => import('./RoutesTab').then((m) => ({ default: m.RoutesTab })));
-const StoryTab = lazy(() => import('./StoryTab').then((m) => ({ default: m.StoryTab })));
-const FiguresTab = lazy(() => import('./FiguresTab').then((m) => ({ default: m.FiguresTab })));
-const MeasuresTab = lazy(() => import('./MeasuresTab').then((m) => ({ default: m.MeasuresTab })));
+const CorridorsTab = retryableLazy(() => import('./CorridorsTab').then((m) => m.CorridorsTab));
+const RoutesTab = retryableLazy(() => import('./RoutesTab').then((m) => m.RoutesTab));
+const StoryTab = retryableLazy(() => import('./StoryTab').then((m) => m.StoryTab));
+const FiguresTab = retryableLazy(() => import('./FiguresTab').then((m) => m.FiguresTab));
+const MeasuresTab = retryableLazy(() => import('./MeasuresTab').then((m) => m.MeasuresTab));
 
 const LABEL: Record<PanelId, MessageKey> = {
   overview: 'tabOverview', figures: 'tabFigures', corridors: 'tabCorridors', routes: 'tabRoutes', story: 'tabStory', measures: 'tabMeasures',
@@ -53,7 +54,7 @@ export function SideTabs() {
         ))}
       </div>
       <div role="tabpanel" id={`tabpanel-${panel}`} aria-labelledby={`tab-${panel}`} className="tabpanel">
-        <PanelBoundary key={panel} message={t('panelFailed')}>
+        <PanelBoundary key={panel} message={t('panelFailed')} retryLabel={t('retry')}>
         <Suspense fallback={<p className="muted">{t('loading')}</p>}>
           {panel === 'overview' && <OverviewTab />}
           {panel === 'figures' && <FiguresTab />}

@@ -11,6 +11,9 @@ import { storyHref } from '../../story/story-controller';
 /** The story shows the counts of measures and cities; the Key figures tab shows them all. */
 const STORY_GROUPS = ['measures', 'cities'] as const;
 
+/** A page opened on a story link puts focus in the story once, so → and ← work at once. */
+const openedOnStory = { pending: new URLSearchParams(window.location.search).has('story') };
+
 /** The guided story, the timeline of events and the key figures. */
 export function StoryTab() {
   const atlas = useAppStore(selectAtlas);
@@ -21,8 +24,9 @@ export function StoryTab() {
   // The start button goes away with the click; keep keyboard focus in the story that replaces it.
   const focusStory = useRef(false);
   useEffect(() => {
-    if (story === null || !focusStory.current) return;
+    if (story === null || !(focusStory.current || openedOnStory.pending)) return;
     focusStory.current = false;
+    openedOnStory.pending = false;
     document.querySelector<HTMLButtonElement>('.story-panel .story-nav button:nth-child(2)')?.focus();
   }, [story]);
   if (!atlas) return null;
@@ -48,7 +52,7 @@ export function StoryTab() {
             {t('storyStart')}
           </button>
         )}
-        <a className="link-button" href="?handout=1" target="_blank" rel="noopener">{t('handoutPrint')}</a>
+        <a className="link-button" href={`?handout=1&lang=${lang}`} target="_blank" rel="noopener">{t('handoutPrint')}</a>
       </div>
       <KeyFigures figures={figuresOf(atlas.keyFigures, STORY_GROUPS)} lang={lang} sources={atlas.sources} />
       <EventList events={atlas.events} lang={lang} sources={atlas.sources} year={year} onSelectYear={setYear} />

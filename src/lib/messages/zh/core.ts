@@ -94,7 +94,7 @@ export const coreZh: Record<keyof typeof coreEn, string> = {
   credits: '数据：每条记录列出官方与新闻来源。底图：Natural Earth；国名：Unicode CLDR。海上航线按 searoute 航路网络计算（genthalili/searoute-py，Apache-2.0），源自欧盟统计局 searoute。',
   mapAttribution: '海上航线：searoute（欧盟统计局）',
   skipToTable: '跳到数据表',
-  panelFailed: '页面的这一部分无法加载，请刷新重试。',
+  panelFailed: '页面的这一部分无法加载。',
   zoomIn: '放大',
   zoomOut: '缩小',
   gestureWindows: '按住 Ctrl 并滚动以缩放地图，或先点击地图',

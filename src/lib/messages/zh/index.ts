@@ -4,6 +4,7 @@ import { corridorZh } from './corridor';
 import { healthZh } from './health';
 import { figuresZh } from './figures';
 import { placesZh } from './places';
+import { partsZh } from './parts';
 import { routeZh } from './route';
 import { routeCompareZh } from './route-compare';
 import { searchZh } from './search';
@@ -16,4 +17,5 @@ export const zh = {
   ...healthZh,
   ...figuresZh,
   ...placesZh,
+  ...partsZh,
 };

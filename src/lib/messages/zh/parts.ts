@@ -1,0 +1,10 @@
+import type { partsEn } from '../parts';
+
+export const partsZh: Record<keyof typeof partsEn, string> = {
+  retry: '重试',
+  mapFailed: '地图无法显示。数字、表格和时间轴仍可使用。',
+  messagesFailed: '中文文本无法加载，页面以英文显示。',
+  routeCodeFailed: '路线比较无法加载。',
+  exportCodeFailed: '导出功能无法加载。',
+  storyFocusHint: '故事：按 → 和 ← 键逐步浏览。',
+};
