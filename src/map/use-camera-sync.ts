@@ -1,7 +1,6 @@
 import { useEffect } from 'react';
 import type { Map as MaplibreMap } from 'maplibre-gl';
 import { appStore, type Camera } from '../state/store';
-import { isDefaultFrameMove } from './use-default-frame';
 
 const same = (a: Camera, b: Camera) =>
   Math.abs(a.lng - b.lng) < 1e-4 && Math.abs(a.lat - b.lat) < 1e-4 && Math.abs(a.zoom - b.zoom) < 1e-2;
@@ -11,16 +10,20 @@ export const cameraOf = (map: MaplibreMap): Camera => {
   return { lng: c.lng, lat: c.lat, zoom: map.getZoom() };
 };
 
-/** The map reports where it looks after each move; a camera set elsewhere (history, story) moves the map. */
+/**
+ * The map reports where it looks after each move by the reader (drag, wheel, keys, the zoom buttons);
+ * a camera set elsewhere (history, story, search) moves the map. Moves of the map's own (the default
+ * framing, a resize) are not the reader's and leave the camera unset.
+ */
 export function useCameraSync(map: MaplibreMap | null, camera: Camera | null, animate: boolean) {
   useEffect(() => {
     if (!map) return;
-    const report = (event: object) => {
-      if (isDefaultFrameMove(event)) return;
+    const report = (event: { originalEvent?: unknown }) => {
+      if (!event.originalEvent) return;
       const { setCamera, story, exitStory } = appStore.getState();
       setCamera(cameraOf(map));
-      // A move by hand (drag, wheel, the zoom buttons) leaves the story; the story's own flights do not.
-      if (story !== null && (event as { originalEvent?: unknown }).originalEvent) exitStory();
+      // A move by hand leaves the story; the story's own flights do not.
+      if (story !== null) exitStory();
     };
     map.on('moveend', report);
     return () => {

@@ -18,6 +18,9 @@ export function headlineText(s: YearSummary, t: Translate): string {
   return `${s.year} · ${cities} · ${measures}`;
 }
 
+/** True in the layout of app.css's narrow screens. */
+const isPhoneLayout = () => typeof window !== 'undefined' && !!window.matchMedia?.('(max-width: 760px)').matches;
+
 /** The year's counts, announced to screen readers when they change. */
 export function Headline() {
   const summary = useAppStore(selectYearSummary);
@@ -48,8 +51,14 @@ export function Headline() {
             </p>
           );
         return (
-          <div key={lead!.id} className="launch conflict">
-            <strong>{t('conflictingDates')}</strong>
+          // Folded on a phone, so the map and the year slider stay on the first screen; the summary gives the span.
+          <details key={lead!.id} className="launch conflict" open={!isPhoneLayout()}>
+            <summary>
+              <strong>{t('conflictingDates')}</strong>{' '}
+              <span className="muted">
+                {t('conflictingDatesSpan', { n: group.length, first: formatPartialDate(lead!.date, lang), last: formatPartialDate(group[group.length - 1]!.date, lang) })}
+              </span>
+            </summary>
             <ul>
               {group.map((e) => (
                 <li key={e.id}>
@@ -59,7 +68,7 @@ export function Headline() {
                 </li>
               ))}
             </ul>
-          </div>
+          </details>
         );
       })}
       {summary.program && (

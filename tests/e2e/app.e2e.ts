@@ -21,7 +21,7 @@ let log: PageLog;
 
 beforeAll(async () => {
   ctx = await launch();
-  ({ page, log } = await openApp(ctx, inject('baseUrl')));
+  ({ page, log } = await openApp(ctx, `${inject('baseUrl')}?year=2025`));
 });
 afterAll(async () => ctx?.close());
 

@@ -33,7 +33,7 @@ describe('the first view', () => {
     ctx = await launch();
     const { page } = await openApp(ctx, inject('baseUrl'));
     await expect.poll(() => page.locator('#headline-text').innerText()).toMatch(new RegExp(`^${LAST_YEAR} · `));
-    expect(await page.getByRole('slider', { name: 'Year' }).getAttribute('aria-valuenow')).toBe(String(LAST_YEAR));
+    expect(await page.getByRole('slider', { name: 'Year' }).inputValue()).toBe(String(LAST_YEAR));
     const { page: linked } = await openApp(ctx, `${inject('baseUrl')}?year=2019`);
     await expect.poll(() => linked.locator('#headline-text').innerText()).toMatch(/^2019 · /);
     expect(new URL(linked.url()).searchParams.get('year')).toBe('2019');
@@ -76,8 +76,9 @@ describe('the first view', () => {
     await expect.poll(() => new URL(page.url()).searchParams.get('view')).not.toBeNull();
     const zoomed = await span();
     expect(zoomed / framed).toBeCloseTo(2, 1);
-    await page.setViewportSize({ width: 700, height: 700 });
-    await page.waitForFunction(() => document.querySelector('.map')!.clientWidth < 700);
+    const wideMap = await page.evaluate(() => document.querySelector('.map')!.clientWidth);
+    await page.setViewportSize({ width: 1000, height: 700 });
+    await page.waitForFunction((before) => document.querySelector('.map')!.clientWidth < before, wideMap);
     await expect.poll(span).toBeCloseTo(zoomed, 0);
   });
 });

@@ -35,16 +35,16 @@ describe('permalinks and history', () => {
     const { page } = await openApp(ctx, inject('baseUrl'));
     const headline = () => page.locator('#headline-text').innerText();
     await page.getByRole('button', { name: 'Previous year' }).click();
-    await expect.poll(headline).toMatch(/^2024 ·/);
+    await expect.poll(headline).toMatch(/^2025 ·/);
     await page.getByRole('button', { name: 'Shanghai' }).click();
     await expect.poll(() => new URL(page.url()).searchParams.get('select')).toBe('city:shanghai');
     await page.goBack();
     await expect.poll(() => page.getByRole('complementary').count()).toBe(0);
-    expect(await headline()).toMatch(/^2024 ·/);
+    expect(await headline()).toMatch(/^2025 ·/);
     await page.goBack();
-    await expect.poll(headline).toMatch(/^2025 ·/);
+    await expect.poll(headline).toMatch(/^2026 ·/);
     await page.goForward();
-    await expect.poll(headline).toMatch(/^2024 ·/);
+    await expect.poll(headline).toMatch(/^2025 ·/);
     // Moving the map replaces the entry instead of adding one.
     const length = await page.evaluate(() => history.length);
     const box = (await page.locator('.map').boundingBox())!;

@@ -12,7 +12,7 @@ describe('bad input never leaves a blank page', () => {
   test('an invalid year and language in the link fall back to defaults and say so', async () => {
     ctx = await launch();
     const { page, log } = await openApp(ctx, `${inject('baseUrl')}?year=abc&lang=xx`);
-    await expect.poll(() => page.locator('#headline-text').innerText()).toMatch(/^2025 · 25 pilot cities/);
+    await expect.poll(() => page.locator('#headline-text').innerText()).toMatch(/^2026 · 45 pilot cities/);
     const notices = await page.getByRole('status').innerText();
     expect(notices).toContain('The link setting year="abc" could not be used (not a year); the default is shown.');
     expect(notices).toContain('The link setting lang="xx" could not be used (expected en or zh); the default is shown.');
@@ -25,17 +25,16 @@ describe('bad input never leaves a blank page', () => {
     expect(await page.evaluate(() => Boolean(document.createElement('canvas').getContext('webgl2')))).toBe(false);
     await expect.poll(() => page.getByRole('alert').innerText()).toContain('This browser cannot draw the map (WebGL2 is not available)');
     const rows = page.getByRole('table', { name: 'Pilot cities' }).locator('tbody tr');
-    await expect.poll(() => rows.count()).toBe(20);
-    expect(await page.locator('#headline-text').innerText()).toBe('2025 · 25 pilot cities (20 named) · 29 measures');
+    await expect.poll(() => rows.count()).toBe(33);
+    expect(await page.locator('#headline-text').innerText()).toBe('2026 · 45 pilot cities (33 named) · 29 measures');
     expect(await page.locator('canvas').count()).toBe(0);
     await screenshot(page, 'no-webgl');
 
     const slider = page.getByRole('slider', { name: 'Year' });
     await slider.focus();
-    await page.keyboard.press('ArrowRight');
-    await expect.poll(() => page.locator('#headline-text').innerText()).toBe('2026 · 45 pilot cities (33 named) · 29 measures');
-    await expect.poll(() => rows.count()).toBe(33);
-    await page.getByRole('button', { name: 'Previous year' }).click();
+    await page.keyboard.press('ArrowLeft');
+    await expect.poll(() => page.locator('#headline-text').innerText()).toBe('2025 · 25 pilot cities (20 named) · 29 measures');
+    await expect.poll(() => rows.count()).toBe(20);
     await page.getByRole('button', { name: 'Previous year' }).click();
     await expect.poll(() => page.locator('#headline-text').innerText()).toBe('2024 · 20 pilot cities (20 named) · 32 measures');
     await expect.poll(() => rows.count()).toBe(20);
@@ -47,12 +46,12 @@ describe('bad input never leaves a blank page', () => {
     const { page, log } = await openApp(ctx, `${inject('baseUrl')}?embed=1&lang=en`, { waitFor: 'alert' });
     expect(await page.getByRole('alert').innerText()).toContain('This browser cannot draw the map (WebGL2 is not available). The full view');
     const headline = page.locator('.embed-headline');
-    await expect.poll(() => headline.innerText()).toBe('2025 · 25 pilot cities (20 named) · 29 measures');
+    await expect.poll(() => headline.innerText()).toBe('2026 · 45 pilot cities (33 named) · 29 measures');
     expect(await page.getByRole('link', { name: /Corridor Atlas/ }).isVisible()).toBe(true);
     await screenshot(page, 'no-webgl-embed');
     await page.getByRole('slider', { name: 'Year' }).focus();
-    await page.keyboard.press('ArrowRight');
-    await expect.poll(() => headline.innerText()).toBe('2026 · 45 pilot cities (33 named) · 29 measures');
+    await page.keyboard.press('ArrowLeft');
+    await expect.poll(() => headline.innerText()).toBe('2025 · 25 pilot cities (20 named) · 29 measures');
     expect(log.errors).toEqual([]);
   });
 
@@ -61,7 +60,7 @@ describe('bad input never leaves a blank page', () => {
     await ctx.route(/countries-50m.*\.json$/, (route) => route.fulfill({ status: 503, body: 'unavailable' }));
     const { page } = await openApp(ctx, inject('baseUrl'));
     await expect.poll(() => page.getByRole('status').innerText()).toContain('country outlines could not be loaded');
-    await expect.poll(() => page.getByRole('table', { name: 'Pilot cities' }).locator('tbody tr').count()).toBe(20);
+    await expect.poll(() => page.getByRole('table', { name: 'Pilot cities' }).locator('tbody tr').count()).toBe(33);
     await screenshot(page, 'basemap-failed');
   });
 
@@ -79,6 +78,6 @@ describe('bad input never leaves a blank page', () => {
     await page.getByRole('tab', { name: 'Routes' }).click();
     await expect.poll(() => page.getByRole('tabpanel').getByRole('alert').innerText()).toContain('could not be loaded');
     await page.getByRole('tab', { name: 'Overview' }).click();
-    await expect.poll(() => page.getByRole('table', { name: 'Pilot cities' }).locator('tbody tr').count()).toBe(20);
+    await expect.poll(() => page.getByRole('table', { name: 'Pilot cities' }).locator('tbody tr').count()).toBe(33);
   });
 });

@@ -68,7 +68,7 @@ describe('the baseline page draws what the app draws', () => {
     const baseline = baselineCounts(atlas, year);
     expect(baseline).toEqual(app);
     // A real map, not an empty one on both sides.
-    expect(app.cities).toBe(20);
+    expect(app.cities).toBe(33);
     expect(app.lines).toBeGreaterThan(20);
     expect(app.trips).toBeGreaterThan(700);
   });

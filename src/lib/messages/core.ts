@@ -31,6 +31,7 @@ export const coreEn = {
   launch: 'Launch',
   aboutYear: 'About {year}: notes and sources',
   conflictingDates: 'Start date: sources disagree',
+  conflictingDatesSpan: '({n} dates, {first} – {last})',
   layers: 'Layers',
   layerCities: 'Pilot cities',
   layerPorts: 'Ports',

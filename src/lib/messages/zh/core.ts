@@ -32,6 +32,7 @@ export const coreZh: Record<keyof typeof coreEn, string> = {
   launch: '启动',
   aboutYear: '关于 {year} 年：说明与来源',
   conflictingDates: '启动日期：来源说法不一',
+  conflictingDatesSpan: '（{n} 个日期，{first} – {last}）',
   layers: '图层',
   layerCities: '试点城市',
   layerPorts: '口岸',
