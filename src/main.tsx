@@ -12,8 +12,7 @@ import { prefersReducedMotion } from './map/use-flow-clock';
 import { DEFAULT_YEAR } from './state/timeline-slice';
 import { defaultUrlState } from './state/url-state';
 import { readUrlState } from './state/url-migrations';
-import { applyUrlState, browserLang, checkAgainstAtlas, problemText, startUrlSync } from './state/url-sync';
-import { routeDestinationIds } from './routing/destinations';
+import { applyUrlState, browserLang, problemText, readLink, startUrlSync } from './state/url-sync';
 import { configuredStyleUrl, prefetchCountries } from './map/basemap';
 
 // maplibre finds its worker through import.meta.url, which bundling breaks; point it at the emitted asset.
@@ -53,10 +52,10 @@ const atlasLoaded = Promise.all([loadViewData(fromUrl.state.pin), messagesLoaded
     fromUrl.problems.forEach((p) => store.notify(problemText(p, store.lang)));
     return;
   }
-  const checked = checkAgainstAtlas(fromUrl.state, result.atlas, routeDestinationIds(result.atlas));
+  const checked = readLink(window.location.search, defaults, result.atlas);
   store.setAtlas(result.atlas);
   applyUrlState(appStore, checked.state);
-  [...fromUrl.problems, ...checked.problems].forEach((p) => store.notify(problemText(p, appStore.getState().lang)));
+  checked.problems.forEach((p) => store.notify(problemText(p, appStore.getState().lang)));
 });
 
 const handout = new URLSearchParams(window.location.search).get('handout') === '1';

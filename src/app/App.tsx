@@ -16,8 +16,8 @@ import { PanelBoundary } from '../ui/PanelBoundary';
 import { fontsReadyFor } from '../lib/fonts';
 import './app.css';
 
-const HandoutPage = retryableLazy(() => import('../ui/story/HandoutPage').then((m) => m.HandoutPage));
-const EmbedApp = retryableLazy(() => import('./EmbedApp').then((m) => m.EmbedApp));
+const HandoutPage = retryableLazy(() => import('../ui/story/HandoutPage'), (m) => m.HandoutPage);
+const EmbedApp = retryableLazy(() => import('./EmbedApp'), (m) => m.EmbedApp);
 
 
 /** `handout`: the printable story page instead of the app. */
@@ -76,9 +76,10 @@ export function App({ webgl, handout = false }: { webgl: boolean; handout?: bool
         <div className="sidebar">
           {load.status === 'loading' && <p className="muted">{t('loading')}</p>}
           {load.status === 'error' && (
-            <p className="error" role="alert">
-              {t('loadFailed')} {load.message}
-            </p>
+            <div className="error part-failed" role="alert">
+              <p>{t('loadFailed')} {load.message}</p>
+              <button type="button" className="small-button" onClick={() => window.location.reload()}>{t('retry')}</button>
+            </div>
           )}
           <Headline />
           <Timeline />

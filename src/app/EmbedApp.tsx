@@ -12,7 +12,7 @@ import { headlineText } from '../ui/Headline';
 import { PanelBoundary } from '../ui/PanelBoundary';
 import './embed.css';
 
-const StoryOverlay = retryableLazy(() => import('../ui/story/StoryOverlay').then((m) => m.StoryOverlay));
+const StoryOverlay = retryableLazy(() => import('../ui/story/StoryOverlay'), (m) => m.StoryOverlay);
 
 /** The full view of this embed: the same query without `embed`. */
 const fullViewHref = () => {

@@ -1,4 +1,5 @@
 import { coreEn } from './messages/core';
+import { importAgain } from './import-again';
 import { corridorEn } from './messages/corridor';
 import { healthEn } from './messages/health';
 import { figuresEn } from './messages/figures';
@@ -38,18 +39,21 @@ export type Catalogue = Record<MessageKey, string>;
 // English ships with the app; Chinese loads on first use (loadCatalogue), so English pages carry no Chinese strings.
 const catalogues: Partial<Record<Lang, Catalogue>> = { en };
 let zhLoading: Promise<void> | null = null;
+let zhFailure: unknown = null;
+const importZh = () => import('./messages/zh');
 
 export const catalogueLoaded = (lang: Lang) => catalogues[lang] !== undefined;
 
 /** Loads a language's messages once; resolves at once when they are here. A failed load is tried again next time. */
 export function loadCatalogue(lang: Lang): Promise<void> {
   if (catalogueLoaded(lang)) return Promise.resolve();
-  zhLoading ??= import('./messages/zh').then(
+  zhLoading ??= (zhFailure === null ? importZh() : importAgain(zhFailure, importZh)).then(
     (m) => {
       catalogues.zh = m.zh satisfies Catalogue;
     },
     (e: unknown) => {
       zhLoading = null;
+      zhFailure = e;
       throw e;
     },
   );

@@ -1,3 +1,5 @@
+import { importAgain } from './import-again';
+
 export type LazyState<T> =
   | { status: 'idle' | 'loading' }
   | { status: 'ready'; value: T }
@@ -14,6 +16,7 @@ export type LazyModule<T> = {
 export function lazyModule<T>(importer: () => Promise<T>): LazyModule<T> {
   let state: LazyState<T> = { status: 'idle' };
   let pending: Promise<T> | null = null;
+  let lastError: unknown = null;
   const listeners = new Set<() => void>();
   const set = (next: LazyState<T>) => {
     state = next;
@@ -21,13 +24,14 @@ export function lazyModule<T>(importer: () => Promise<T>): LazyModule<T> {
   };
   const load = () => {
     if (state.status === 'ready') return Promise.resolve(state.value);
-    pending ??= importer().then(
+    pending ??= (lastError === null ? importer() : importAgain(lastError, importer)).then(
       (value) => {
         set({ status: 'ready', value });
         return value;
       },
       (e: unknown) => {
         pending = null;
+        lastError = e;
         set({ status: 'failed', error: e instanceof Error ? e : new Error(String(e)) });
         throw e;
       },

@@ -143,9 +143,14 @@ export function MapView({
     overlay.current = deck;
     const stopRecovery = recoverFromContextLoss(map, overlay, remountMap);
     setMap(map);
-    // Lets browser tests find where a place is drawn; read-only.
-    (window as unknown as { corridorAtlasMap?: { project: (ll: [number, number]) => { x: number; y: number } } })
-      .corridorAtlasMap = { project: (ll) => map.project(ll) };
+    // Where the map looks, on the page for anyone who reads it (tests place points with it).
+    const showCamera = () => {
+      const c = map.getCenter();
+      map.getContainer().dataset.camera = `${c.lng},${c.lat},${map.getZoom()}`;
+    };
+    showCamera();
+    map.on('moveend', showCamera);
+    map.on('resize', showCamera);
     return () => {
       stopRecovery();
       mapSnapshot.current = null;

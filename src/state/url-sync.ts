@@ -1,4 +1,5 @@
 import type { Atlas } from '../data/schema';
+import { routeDestinationIds } from '../routing/destinations';
 import { catalogueLoaded, translator } from '../lib/i18n';
 import type { AppState, AppStore, PlaceRef } from './store';
 import { DEFAULT_YEAR } from './timeline-slice';
@@ -33,6 +34,19 @@ export function applyUrlState(store: AppStore, u: UrlState) {
   // A story step sets year and camera itself; it needs the atlas, so it waits until one is loaded.
   if (u.story !== null && store.getState().atlas) store.getState().goToStep(u.story);
   else if (u.story === null) store.setState({ story: null });
+}
+
+/** A link as the app reads it, on first load and on back/forward: migrated, parsed and, once the data is in, checked against it. */
+export function readLink(search: string, defaults: UrlState, atlas: Atlas | null, migrations: readonly UrlMigration[] = URL_MIGRATIONS) {
+  const parsed = readUrlState(search, defaults, migrations);
+  if (!atlas) return parsed;
+  const checked = checkAgainstAtlas(parsed.state, atlas, routeDestinationIds(atlas));
+  const problems = [...parsed.problems, ...checked.problems];
+  // A story step sets its own year; a link naming another year with it is told so, and the step is shown.
+  const step = checked.state.story === null ? undefined : atlas.storySteps.find((s) => s.step === checked.state.story);
+  if (step && new URLSearchParams(search).has('year') && checked.state.year !== step.year)
+    problems.push({ param: 'year', raw: String(checked.state.year), reason: `story step ${step.step} shows ${step.year}` });
+  return { state: checked.state, problems };
 }
 
 /** Ids that parse but name nothing in this data: dropped, and reported like any other bad value. */
@@ -102,9 +116,12 @@ const sameExcept = (a: UrlState, b: UrlState, key: keyof UrlState) => JSON.strin
  */
 export function startUrlSync(store: AppStore, win: History, migrations: readonly UrlMigration[] = URL_MIGRATIONS): () => void {
   const defaults = () => defaultUrlState(browserLang(navigator.language), DEFAULT_YEAR);
-  let last = win.location.search;
   let lastState = urlStateOf(store.getState());
+  // The query of what is shown, not the link as typed: a corrected link stays in the address bar (and in
+  // history, where back runs its checks again) until the view itself changes.
+  let last = serializeUrlState(lastState, defaults());
   let pendingYearUrl: string | null = null;
+  let applyingHistory = false;
   let timer: ReturnType<typeof setTimeout> | null = null;
   const cancelPending = () => {
     if (timer !== null) clearTimeout(timer);
@@ -117,6 +134,7 @@ export function startUrlSync(store: AppStore, win: History, migrations: readonly
     if (url !== null) win.history.pushState(null, '', url);
   };
   const unsubscribe = store.subscribe((s) => {
+    if (applyingHistory) return;
     const next = urlStateOf(s);
     const query = serializeUrlState(next, defaults());
     if (query === last) return;
@@ -135,12 +153,21 @@ export function startUrlSync(store: AppStore, win: History, migrations: readonly
     if (sameExcept(next, previous, 'view')) win.history.replaceState(null, '', url);
     else win.history.pushState(null, '', url);
   });
+  // Back and forward read the link as a fresh load does: the same checks, the same notices.
   const onPop = () => {
     cancelPending();
-    const { state } = readUrlState(win.location.search, defaults(), migrations);
-    last = win.location.search;
-    lastState = state;
-    applyUrlState(store, state);
+    const { atlas } = store.getState();
+    const { state, problems } = readLink(win.location.search, defaults(), atlas, migrations);
+    // What back/forward put in the store is the entry itself: nothing to push.
+    applyingHistory = true;
+    try {
+      applyUrlState(store, state);
+    } finally {
+      applyingHistory = false;
+    }
+    lastState = urlStateOf(store.getState());
+    last = serializeUrlState(lastState, defaults());
+    problems.forEach((p) => store.getState().notify(problemText(p, store.getState().lang)));
   };
   win.addEventListener('popstate', onPop);
   return () => {

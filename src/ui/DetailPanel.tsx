@@ -6,10 +6,10 @@ import { selectAtlas, selectLang, selectSelection } from '../state/selectors';
 import { useT } from '../state/use-t';
 
 // Details load on the first selection: the first screen does not need them.
-const CityDetail = retryableLazy(() => import('./detail/CityDetail').then((m) => m.CityDetail));
-const PortDetail = retryableLazy(() => import('./detail/PortDetail').then((m) => m.PortDetail));
-const PlaceDetail = retryableLazy(() => import('./detail/PlaceDetail').then((m) => m.PlaceDetail));
-const NodeDetail = retryableLazy(() => import('./detail/NodeDetail').then((m) => m.NodeDetail));
+const CityDetail = retryableLazy(() => import('./detail/CityDetail'), (m) => m.CityDetail);
+const PortDetail = retryableLazy(() => import('./detail/PortDetail'), (m) => m.PortDetail);
+const PlaceDetail = retryableLazy(() => import('./detail/PlaceDetail'), (m) => m.PlaceDetail);
+const NodeDetail = retryableLazy(() => import('./detail/NodeDetail'), (m) => m.NodeDetail);
 
 /** Facts and sources of the selected city, port or corridor line. Escape closes it. */
 export function DetailPanel() {

@@ -1,14 +1,20 @@
 import { lazy, type ComponentType } from 'react';
+import { importAgain } from '../lib/import-again';
 
 const failedParts = new Set<() => void>();
 
-/** Like React.lazy, but a failed load is not kept: after `retryFailedParts` the next render loads it again. */
-export function retryableLazy<P extends object>(load: () => Promise<ComponentType<P>>): ComponentType<P> {
+/**
+ * Like React.lazy, but a failed load is not kept: after `retryFailedParts` the next render loads it again.
+ * `load` imports the module, `pick` takes the component from it.
+ */
+export function retryableLazy<M, P extends object>(load: () => Promise<M>, pick: (module: M) => ComponentType<P>): ComponentType<P> {
+  let lastError: unknown = null;
   const make = () =>
     lazy(() =>
-      load().then(
-        (component) => ({ default: component }),
+      (lastError === null ? load() : importAgain(lastError, load)).then(
+        (module) => ({ default: pick(module) }),
         (e: unknown) => {
+          lastError = e;
           failedParts.add(reset);
           throw e;
         },

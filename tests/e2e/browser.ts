@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { BASEMAP } from '../../src/map/palette';
+import { mapProjection } from '../../src/export/svg-map';
 
 export const SCREENSHOT_DIR = resolve(__dirname, '../../test-results');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -53,14 +54,15 @@ export async function screenshot(page: Page, name: string) {
   return path;
 }
 
-/** Where the map draws a longitude/latitude, in page pixels. */
+/** Where the map draws a longitude/latitude, in page pixels: Web Mercator from the camera the map shows on its element. */
 export async function projectToPage(page: Page, lngLat: [number, number]): Promise<{ x: number; y: number }> {
-  const point = await page.evaluate((ll) => {
-    const w = window as unknown as { corridorAtlasMap: { project: (ll: [number, number]) => { x: number; y: number } } };
-    return w.corridorAtlasMap.project(ll);
-  }, lngLat);
-  const box = (await page.locator('.map').boundingBox())!;
-  return { x: box.x + point.x, y: box.y + point.y };
+  const map = page.locator('.map').first();
+  const { camera, width, height } = await map.evaluate((el: HTMLElement) => ({ camera: el.dataset.camera ?? '', width: el.clientWidth, height: el.clientHeight }));
+  const [lng, lat, zoom] = camera.split(',').map(Number);
+  if (![lng, lat, zoom].every(Number.isFinite)) throw new Error(`the map shows no camera (data-camera="${camera}")`);
+  const [x, y] = mapProjection({ width, height, center: [lng!, lat!], zoom: zoom! })(lngLat)!;
+  const box = (await map.boundingBox())!;
+  return { x: box.x + x, y: box.y + y };
 }
 
 /** The RGB colours of the pixels within `radius` of a page point, read from a fresh screenshot. */

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { BrowserContext } from 'playwright-core';
-import { launch, openApp } from './browser';
+import { launch, openApp, projectToPage } from './browser';
 
 let ctx: BrowserContext;
 beforeAll(async () => {
@@ -21,13 +21,10 @@ describe('permalinks and history', () => {
     await page.getByRole('tab', { name: '概览' }).click();
     expect(await page.getByRole('checkbox', { name: '口岸' }).isChecked()).toBe(false);
     expect(await page.getByRole('checkbox', { name: '中欧班列' }).isChecked()).toBe(true);
-    const center = await page.evaluate(() => {
-      const w = window as unknown as { corridorAtlasMap: { project: (ll: [number, number]) => { x: number; y: number } } };
-      return w.corridorAtlasMap.project([121.5, 29.9]);
-    });
+    const center = await projectToPage(page, [121.5, 29.9]);
     const box = (await page.locator('.map').boundingBox())!;
-    expect(Math.abs(center.x - box.width / 2)).toBeLessThan(2);
-    expect(Math.abs(center.y - box.height / 2)).toBeLessThan(2);
+    expect(Math.abs(center.x - (box.x + box.width / 2))).toBeLessThan(2);
+    expect(Math.abs(center.y - (box.y + box.height / 2))).toBeLessThan(2);
     await page.close();
   });
 

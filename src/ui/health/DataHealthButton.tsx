@@ -6,7 +6,7 @@ import { useT } from '../../state/use-t';
 import { PanelBoundary } from '../PanelBoundary';
 import './health.css';
 
-const DataHealthDialog = retryableLazy(() => import('./DataHealthDialog').then((m) => m.DataHealthDialog));
+const DataHealthDialog = retryableLazy(() => import('./DataHealthDialog'), (m) => m.DataHealthDialog);
 
 /** "About the data", in the Overview tab under the growth chart; the dialog loads on first use. */
 export function DataHealthButton() {

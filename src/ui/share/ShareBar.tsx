@@ -9,8 +9,8 @@ import { shareUrl, type ShareOptions } from '../../export/share-url';
 import type { ExportScale } from '../../export/png-export';
 import type { DownloadKind } from '../../export/data-export';
 
-const ShareDialog = retryableLazy(() => import('./ShareDialog').then((m) => m.ShareDialog));
-const ExportMenu = retryableLazy(() => import('./ExportMenu').then((m) => m.ExportMenu));
+const ShareDialog = retryableLazy(() => import('./ShareDialog'), (m) => m.ShareDialog);
+const ExportMenu = retryableLazy(() => import('./ExportMenu'), (m) => m.ExportMenu);
 
 /** Share and export, in the header: a permalink or embed snippet, a PNG of the view, the data shown. */
 export function ShareBar() {

@@ -8,11 +8,11 @@ import { OverviewTab } from './OverviewTab';
 import { PanelBoundary } from '../PanelBoundary';
 
 // Heavier panels load on first use, so the main view (and embeds) stay light.
-const CorridorsTab = retryableLazy(() => import('./CorridorsTab').then((m) => m.CorridorsTab));
-const RoutesTab = retryableLazy(() => import('./RoutesTab').then((m) => m.RoutesTab));
-const StoryTab = retryableLazy(() => import('./StoryTab').then((m) => m.StoryTab));
-const FiguresTab = retryableLazy(() => import('./FiguresTab').then((m) => m.FiguresTab));
-const MeasuresTab = retryableLazy(() => import('./MeasuresTab').then((m) => m.MeasuresTab));
+const CorridorsTab = retryableLazy(() => import('./CorridorsTab'), (m) => m.CorridorsTab);
+const RoutesTab = retryableLazy(() => import('./RoutesTab'), (m) => m.RoutesTab);
+const StoryTab = retryableLazy(() => import('./StoryTab'), (m) => m.StoryTab);
+const FiguresTab = retryableLazy(() => import('./FiguresTab'), (m) => m.FiguresTab);
+const MeasuresTab = retryableLazy(() => import('./MeasuresTab'), (m) => m.MeasuresTab);
 
 const LABEL: Record<PanelId, MessageKey> = {
   overview: 'tabOverview', figures: 'tabFigures', corridors: 'tabCorridors', routes: 'tabRoutes', story: 'tabStory', measures: 'tabMeasures',
