@@ -30,7 +30,8 @@ export function App({ webgl, handout = false }: { webgl: boolean; handout?: bool
 
   useEffect(() => {
     document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
-    void fontsReadyFor(lang);
+    // Without the web font, Chinese text falls back to the system's CJK font; the page says so once.
+    void fontsReadyFor(lang).then((outcome) => outcome === 'failed' && appStore.getState().notify(t('fontFailed')));
     document.title = `${t('appTitle')} — ${t('appSubtitle')}`;
   }, [lang, t]);
 

@@ -18,15 +18,23 @@ export const cameraOf = (map: MaplibreMap): Camera => {
 export function useCameraSync(map: MaplibreMap | null, camera: Camera | null, animate: boolean) {
   useEffect(() => {
     if (!map) return;
+    // A move is the reader's when it starts or ends with their input (a wheel turn starts with one).
+    let byReader = false;
+    const start = (event: { originalEvent?: unknown }) => {
+      byReader = !!event.originalEvent;
+    };
     const report = (event: { originalEvent?: unknown }) => {
-      if (!event.originalEvent) return;
+      if (!byReader && !event.originalEvent) return;
+      byReader = false;
       const { setCamera, story, exitStory } = appStore.getState();
       setCamera(cameraOf(map));
       // A move by hand leaves the story; the story's own flights do not.
       if (story !== null) exitStory();
     };
+    map.on('movestart', start);
     map.on('moveend', report);
     return () => {
+      map.off('movestart', start);
       map.off('moveend', report);
     };
   }, [map]);

@@ -44,7 +44,7 @@ export function readLink(search: string, defaults: UrlState, atlas: Atlas | null
   const problems = [...parsed.problems, ...checked.problems];
   // A story step sets its own year; a link naming another year with it is told so, and the step is shown.
   const step = checked.state.story === null ? undefined : atlas.storySteps.find((s) => s.step === checked.state.story);
-  if (step && new URLSearchParams(search).has('year') && checked.state.year !== step.year)
+  if (step && new URLSearchParams(search).has('year') && !problems.some((p) => p.param === 'year') && checked.state.year !== step.year)
     problems.push({ param: 'year', raw: String(checked.state.year), reason: `story step ${step.step} shows ${step.year}` });
   return { state: checked.state, problems };
 }

@@ -58,7 +58,7 @@ describe(`the built app under a strict CSP (${POLICY})`, () => {
   });
 
   test('the whole app: map, year, every tab, a route, the story, share, PNG and CSV export, language', async () => {
-    const { page, log } = await openApp(ctx, `${served.url}?lang=en`);
+    const { page, log } = await openApp(ctx, `${served.url}?lang=en&year=2025`);
     await expect.poll(() => page.locator('#headline-text').innerText()).toMatch(/^2025 · 25 pilot cities/);
     await page.getByRole('slider', { name: 'Year' }).focus();
     await page.keyboard.press('ArrowRight');

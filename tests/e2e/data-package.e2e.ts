@@ -34,7 +34,7 @@ describe('the data package download', () => {
     const page = await openExport('?lang=en');
     await screenshot(page, 'export-menu');
     const { name, bytes } = await downloadFrom(page, PACKAGE_BUTTON);
-    expect(name).toBe(`corridor-atlas-2025-all-en-data-package-${atlas.version}.zip`);
+    expect(name).toBe(`corridor-atlas-2026-all-en-data-package-${atlas.version}.zip`);
     const zip = await JSZip.loadAsync(bytes);
     const descriptor = JSON.parse(await zip.file('datapackage.json')!.async('string')) as Descriptor;
     expect(descriptor.dataVersion).toBe(atlas.version);

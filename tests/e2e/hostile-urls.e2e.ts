@@ -3,11 +3,9 @@ import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import type { Atlas } from '../../src/data/schema';
-import { routeDestinationIds } from '../../src/routing/destinations';
 import { DEFAULT_YEAR } from '../../src/state/timeline-slice';
 import { defaultUrlState } from '../../src/state/url-state';
-import { readUrlState } from '../../src/state/url-migrations';
-import { checkAgainstAtlas, problemText } from '../../src/state/url-sync';
+import { problemText, readLink } from '../../src/state/url-sync';
 import { loadCatalogue, translator } from '../../src/lib/i18n';
 import { hostileQueries, showQuery } from '../fixtures/hostile-queries';
 import { launch, screenshot } from './browser';
@@ -26,7 +24,6 @@ const LOADS_TIMEOUT_MS = 600_000;
 
 const DIST = resolve(__dirname, '../../dist');
 const atlas = JSON.parse(readFileSync(resolve(DIST, 'data/atlas.json'), 'utf8')) as Atlas;
-const destinations = routeDestinationIds(atlas);
 const defaults = defaultUrlState('en', DEFAULT_YEAR);
 
 const generated = hostileQueries(SEED, 2_000).map((query, index) => ({ query, index }));
@@ -44,17 +41,14 @@ const wellFormed = (s: string) => s.replace(/[\ud800-\udbff](?![\udc00-\udfff])|
 
 /** The notices and headline year the app must show for the query the browser actually sent. */
 function expectedFor(search: string) {
-  const parsed = readUrlState(search, defaults);
-  const pinMissing = parsed.state.pin !== null && !existsSync(resolve(DIST, `data/versions/${parsed.state.pin}.json`));
-  const state = { ...parsed.state, pin: pinMissing ? null : parsed.state.pin };
-  const checked = checkAgainstAtlas(state, atlas, destinations);
-  const lang = checked.state.lang;
-  const pinNotice = pinMissing
-    ? [translator(lang)('pinUnavailable', { version: parsed.state.pin! })]
-    : [];
-  const notices = [...pinNotice, ...[...parsed.problems, ...checked.problems].map((p) => problemText(p, lang))];
-  const yearInvalid = [...parsed.problems, ...checked.problems].some((p) => p.param === 'year');
-  return { notices: notices.map(wellFormed), year: checked.state.story === null ? checked.state.year : null, yearInvalid };
+  const read = readLink(search, defaults, atlas);
+  const pinMissing = read.state.pin !== null && !existsSync(resolve(DIST, `data/versions/${read.state.pin}.json`));
+  const lang = read.state.lang;
+  const pinNotice = pinMissing ? [translator(lang)('pinUnavailable', { version: read.state.pin! })] : [];
+  // A notice already shown is not shown again.
+  const notices = [...new Set([...pinNotice, ...read.problems.map((p) => problemText(p, lang))])];
+  const yearInvalid = read.problems.some((p) => p.param === 'year');
+  return { notices: notices.map(wellFormed), year: read.state.story === null ? read.state.year : null, yearInvalid };
 }
 
 type Seen = { search: string; headline: string; notices: string[]; pwned: boolean; scripts: number };

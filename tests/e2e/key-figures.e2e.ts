@@ -58,7 +58,7 @@ describe('key figures', () => {
       page.waitForEvent('download', { timeout: 60_000 }),
       page.getByRole('button', { name: 'Download key figures (CSV)' }).click(),
     ]);
-    expect(file.suggestedFilename()).toMatch(/^corridor-atlas-2025-all-en-key-figures-[0-9a-f]{12}\.csv$/);
+    expect(file.suggestedFilename()).toMatch(/^corridor-atlas-2026-all-en-key-figures-[0-9a-f]{12}\.csv$/);
     const text = readFileSync((await file.path())!, 'utf8').replace(/^\uFEFF/, '');
     expect(text.split('\n')[0]).toBe('id,group,label_en,label_zh,value,unit,as_of,status,quote,note,source_ids,source_urls');
     const rows = csvParse(text);

@@ -19,7 +19,7 @@ test('a realistic session asks nothing of any origin but the app’s own', async
 
   await page.getByRole('slider', { name: 'Year' }).focus();
   await page.keyboard.press('ArrowLeft');
-  await expect.poll(headline).toMatch(/^2024 ·/);
+  await expect.poll(headline).toMatch(/^2025 ·/);
 
   await page.getByRole('table', { name: 'Pilot cities' }).getByRole('button', { name: /Haikou/ }).click();
   const details = page.getByRole('complementary', { name: 'Details' });

@@ -134,7 +134,7 @@ describe('a configured online basemap that fails falls back to the offline one w
     await expect.poll(() => cityDrawn(page)).toBe(true);
     const drawnBeforeStyle = !styleAnswered;
     await expect.poll(() => page.getByRole('status').innerText()).toContain(FALLBACK);
-    expect(await page.locator('#headline-text').innerText()).toBe('2025 · 25 pilot cities (20 named) · 29 measures');
+    expect(await page.locator('#headline-text').innerText()).toBe('2026 · 45 pilot cities (33 named) · 29 measures');
     await expectOfflineBasemap(page);
     expect(drawnBeforeStyle).toBe(true);
     const t = await times(page);

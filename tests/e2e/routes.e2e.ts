@@ -110,7 +110,7 @@ describe('route comparison', () => {
   });
 
   test('Xiamen to Singapore: the named maritime service and ocean shipping; Kunming has no way there', async () => {
-    const page = await open('from=city:xiamen&to=singapore');
+    const page = await open('year=2025&from=city:xiamen&to=singapore');
     const panel = page.locator('.route-panel');
     await expect.poll(() => panel.locator('.route-option').count(), { timeout: 20_000 }).toBe(2);
     const text = await panel.innerText();

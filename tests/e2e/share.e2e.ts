@@ -13,7 +13,7 @@ let page: Page;
 beforeAll(async () => {
   ctx = await launch();
   await ctx.grantPermissions(['clipboard-read', 'clipboard-write']);
-  ({ page } = await openApp(ctx, inject('baseUrl')));
+  ({ page } = await openApp(ctx, `${inject('baseUrl')}?year=2025`));
 });
 afterAll(async () => ctx?.close());
 

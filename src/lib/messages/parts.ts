@@ -5,5 +5,5 @@ export const partsEn = {
   messagesFailed: 'The Chinese texts could not be loaded, so the page is shown in English.',
   routeCodeFailed: 'The route comparison could not be loaded.',
   exportCodeFailed: 'The export could not be loaded.',
-  storyFocusHint: 'Story: press → and ← to step through it.',
+  fontFailed: 'The Chinese font could not be loaded; Chinese text is shown in this device\'s own font.',
 };
