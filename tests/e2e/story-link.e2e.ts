@@ -40,6 +40,7 @@ describe('a story link behaves like a slideshow', () => {
     ctx = await launch({ reducedMotion: true });
     const { page } = await openApp(ctx, `${inject('baseUrl')}?story=5`);
     await expect.poll(() => story(page).innerText()).toContain('Step 5 of 13');
+    await expect.poll(() => page.evaluate(() => !!document.activeElement?.closest('.story-panel'))).toBe(true);
     await page.keyboard.press('ArrowRight');
     await expect.poll(() => story(page).innerText()).toContain('Step 6 of 13');
     await page.getByRole('button', { name: 'Zoom in' }).click();
@@ -52,6 +53,7 @@ describe('a story link behaves like a slideshow', () => {
     const { page } = await openApp(ctx, `${inject('baseUrl')}?story=3&year=2026`);
     await expect.poll(() => story(page).innerText()).toContain('Step 3 of 13');
     expect(await headline(page)).toMatch(/^2018 · /);
+    await expect.poll(() => page.evaluate(() => !!document.activeElement?.closest('.story-panel'))).toBe(true);
     await expect.poll(() => page.getByRole('status').innerText()).toContain('year="2026" could not be used (story step 3 shows 2018)');
     await page.keyboard.press('ArrowRight');
     await expect.poll(() => param(page, 'story')).toBe('4');
