@@ -84,7 +84,8 @@ describe('pinned data versions', () => {
     expect(log.errors).toEqual([]);
     await expect.poll(() => page.getByRole('tab', { selected: true }).innerText()).toBe('Corridors');
     const line = latest.lines.find((l) => l.id === 'CRE-W1')!;
-    expect(await page.locator('.line-button[aria-pressed="true"] .line-name').allInnerTexts()).toEqual([line.nameEn]);
+    // The corridor panel's code loads on first use: wait for it to show the line.
+    await expect.poll(() => page.locator('.line-button[aria-pressed="true"] .line-name').allInnerTexts()).toEqual([line.nameEn]);
     expect(await notices(page)).toEqual([]);
     await page.close();
   });
