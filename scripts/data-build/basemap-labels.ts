@@ -7,7 +7,7 @@ import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import type { BasemapLabels } from '../../src/data/basemap-labels-schema';
 import type { LngLat } from '../../src/data/schema';
-import { errorAt, type DataError } from './read';
+import { checkUniqueIds, errorAt, type DataError } from './read';
 import type { RowsOf } from './rows';
 
 let outlines: Map<string, Feature[]> | undefined;
@@ -26,19 +26,10 @@ export function countryOutlines(): Map<string, Feature[]> {
   return outlines;
 }
 
-function checkUnique(rows: { id: string; at: string }[], errors: DataError[]) {
-  const seen = new Map<string, string>();
-  for (const r of rows) {
-    const first = seen.get(r.id);
-    if (first) errors.push(errorAt(r.at, 'id', `duplicate id "${r.id}" (first at ${first})`));
-    else seen.set(r.id, r.at);
-  }
-}
-
 /** Checks both files and returns what the atlas carries; every problem goes to `errors` with file and row. */
 export function assembleBasemapLabels(rows: RowsOf, errors: DataError[]): BasemapLabels {
-  checkUnique(rows.countryLabels, errors);
-  checkUnique(rows.seaLabels, errors);
+  checkUniqueIds(rows.countryLabels, errors);
+  checkUniqueIds(rows.seaLabels, errors);
   const byNumeric = countryOutlines();
   for (const c of rows.countryLabels) {
     const outline = byNumeric.get(c.iso_numeric);

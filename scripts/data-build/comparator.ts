@@ -1,7 +1,7 @@
 // Published port-to-port distances and inland links: the data the route comparison sets against the sea.
 import type { InlandLink, LngLat, PublishedDistance, TransitReference } from '../../src/data/schema';
 import { pathLengthKm } from '../sea-lanes/geo';
-import { errorAt, type DataError } from './read';
+import { checkUniqueIds, errorAt, type DataError } from './read';
 import type { RowsOf } from './rows';
 
 /** Coordinates of `port:<id>`, `city:<id>` or `node:<LINE>.<seq>`, or null when the data holds no such place. */
@@ -21,12 +21,7 @@ export function resolveRef(rows: RowsOf, ref: string): LngLat | null {
 /** Ids, port references, places and ranges of published-distances.csv and inland-links.csv. */
 export function checkComparatorRows(rows: RowsOf, errors: DataError[]) {
   const portIds = new Set(rows.ports.map((p) => p.id));
-  const seen = new Map<string, string>();
-  for (const r of [...rows.publishedDistances, ...rows.inlandLinks, ...rows.transitReferences]) {
-    const first = seen.get(r.id);
-    if (first) errors.push(errorAt(r.at, 'id', `duplicate id "${r.id}" (first at ${first})`));
-    else seen.set(r.id, r.at);
-  }
+  checkUniqueIds([...rows.publishedDistances, ...rows.inlandLinks, ...rows.transitReferences], errors);
   for (const d of rows.publishedDistances) {
     for (const column of ['from_port_id', 'to_port_id'] as const)
       if (!portIds.has(d[column])) errors.push(errorAt(d.at, column, `unknown port id "${d[column]}"`));

@@ -3,7 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { Id, LngLat, SourceId, type OceanEdge, type OceanNetwork, type OceanNode } from '../../src/data/schema';
-import { errorAt, type DataError } from './read';
+import { checkUniqueIds, errorAt, type DataError } from './read';
 import type { RowsOf } from './rows';
 import { jsonErrorAt } from './sea-legs';
 
@@ -112,12 +112,7 @@ function checkOceanNetwork(
 ) {
   const sourceIds = new Set(rows.sources.map((s) => s.id));
   for (const id of sources) if (!sourceIds.has(id)) errors.push(errorAt(OCEAN_FILE, 'sources', `unknown source id "${id}"`));
-  const seen = new Map<string, string>();
-  for (const f of [...nodes, ...edges]) {
-    const first = seen.get(f.id);
-    if (first) errors.push(errorAt(f.at, 'properties.id', `duplicate id "${f.id}" (first at ${first})`));
-    else seen.set(f.id, f.at);
-  }
+  checkUniqueIds([...nodes, ...edges], errors, 'properties.id');
   const seaports = new Map(rows.ports.filter((p) => p.kind === 'seaport').map((p) => [p.id, p]));
   const nodeById = new Map(nodes.map((n) => [n.id, n]));
   for (const n of nodes) {

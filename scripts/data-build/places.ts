@@ -8,7 +8,7 @@ import type { GeometryCollection, Topology } from 'topojson-specification';
 import type { LngLat } from '../../src/data/schema';
 import type { CityFact, Place } from '../../src/data/places-schema';
 import { resolveRef } from './comparator';
-import { errorAt, type DataError } from './read';
+import { checkUniqueIds, errorAt, type DataError } from './read';
 import type { RowsOf } from './rows';
 
 const AREA_REF = /^ne-land:(-?\d+(?:\.\d+)?) (-?\d+(?:\.\d+)?)$/;
@@ -35,20 +35,11 @@ export function landPolygonAt(point: LngLat): LngLat[] | null {
   return polygon ? polygon[0]!.map(([lng, lat]) => [round3(lng!), round3(lat!)] as LngLat) : null;
 }
 
-function checkUnique(rows: { id: string; at: string }[], errors: DataError[]) {
-  const seen = new Map<string, string>();
-  for (const r of rows) {
-    const first = seen.get(r.id);
-    if (first) errors.push(errorAt(r.at, 'id', `duplicate id "${r.id}" (first at ${first})`));
-    else seen.set(r.id, r.at);
-  }
-}
-
 /** Checks the three files and returns what the atlas carries; every problem goes to `errors` with file and row. */
 export function assemblePlaces(rows: RowsOf, errors: DataError[]): { cityFacts: CityFact[]; places: Place[] } {
-  checkUnique(rows.cityFacts, errors);
-  checkUnique(rows.places, errors);
-  checkUnique(rows.placeFacts, errors);
+  checkUniqueIds(rows.cityFacts, errors);
+  checkUniqueIds(rows.places, errors);
+  checkUniqueIds(rows.placeFacts, errors);
   const cityIds = new Set(rows.cities.map((c) => c.id));
   const measureIds = new Set(rows.measures.map((m) => m.id));
   const placeIds = new Set(rows.places.map((p) => p.id));

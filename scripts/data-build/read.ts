@@ -10,6 +10,16 @@ export type DataError = string;
 export const errorAt = (at: string, column: string, message: string): DataError =>
   `${at}${column ? ` ${column}` : ''}: ${message}`;
 
+/** Reports every id seen before, at its row, naming where it first appeared. */
+export function checkUniqueIds(rows: readonly { id: string; at: string }[], errors: DataError[], column = 'id') {
+  const seen = new Map<string, string>();
+  for (const r of rows) {
+    const first = seen.get(r.id);
+    if (first) errors.push(errorAt(r.at, column, `duplicate id "${r.id}" (first at ${first})`));
+    else seen.set(r.id, r.at);
+  }
+}
+
 function readCsv<S extends z.ZodTypeAny>(dataDir: string, file: string, row: S, errors: DataError[]) {
   const path = join(dataDir, file);
   const shown = `data/${file}`;
