@@ -1,7 +1,7 @@
 // What the basemap's place names cost: the app measured with them and with them switched off
 // (`layers` without `names`), in the same run; and how many names and characters the label layer holds.
 import type { Atlas } from '../../src/data/schema';
-import { basemapLabelsOf } from '../../src/map/layers/basemap-labels';
+import { basemapLabelsOf } from '../../src/cartography/basemap-labels';
 import { median } from './stats';
 
 type Figure<R> = { key: string; label: string; get: (run: R) => number; digits: number };

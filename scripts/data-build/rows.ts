@@ -3,6 +3,7 @@ import {
   CoordSource, CorridorId, KeyFigureGroup, DistanceMode, DistanceUnit, EventKind, Id, InlandMode, InlandRef, LegMode, NodeRole,
   PartialDate, PortKind, SourceId, StatQualifier, Status, STORY_TEXT_MAX, Year,
 } from '../../src/data/schema';
+import { LINE_ID_PATTERN } from '../../src/data/corridors';
 import { SourceKind } from '../../src/data/health-schema';
 import { CityFactRow, PlaceFactRow, PlaceRow } from './places-rows';
 import { CountryLabelRow, SeaLabelRow } from './basemap-label-rows';
@@ -69,7 +70,7 @@ export const CorridorRow = z.object({
 });
 
 export const LineRow = z.object({
-  id: text.regex(/^(?:CRE|LSC|SRM)-[A-Z]\d$/, 'line id like CRE-W1'), corridor_id: text.pipe(CorridorId),
+  id: text.regex(LINE_ID_PATTERN, 'line id like CRE-W1'), corridor_id: text.pipe(CorridorId),
   name_en: required, name_zh: required, start_year: optionalInt.pipe(z.nullable(Year)),
   alignment: text.pipe(z.enum(['sourced', 'indicative', 'illustrative'])), status: text.pipe(Status),
   basis: text, source_ids: sourceIds,

@@ -1,4 +1,5 @@
 import type { CorridorId, CorridorStat, Line, Status } from './schema';
+import { bestFigure, compareFigures } from './figures';
 
 export type StatQualifier = CorridorStat['qualifier'];
 
@@ -32,33 +33,6 @@ const METRIC_PRIORITY = [
  */
 const isFactMetric = (metric: string) => /^(transit_|route_length_)/.test(metric);
 const isDerivedMetric = (metric: string) => /(_yoy_growth_pct$|^share_)/.test(metric);
-
-/** Whole-year figures before part-year ones, and a forecast last. */
-const COVERAGE_RANK: Record<StatQualifier, number> = { exact: 0, approx: 0, lower_bound: 0, upper_bound: 0, part_year: 1, forecast: 2 };
-const STATUS_RANK: Record<Status, number> = { confirmed: 0, inferred: 1, uncertain: 2 };
-const PRECISION_RANK: Record<StatQualifier, number> = { exact: 0, approx: 1, lower_bound: 2, upper_bound: 3, part_year: 4, forecast: 5 };
-
-/**
- * Orders figures of one metric and year, best first: whole-year, then confirmed, then the latest
- * (no asOf = the whole year, so latest), then the most precise; sources and value break ties.
- */
-export function compareFigures(a: CorridorStat, b: CorridorStat): number {
-  return (
-    COVERAGE_RANK[a.qualifier] - COVERAGE_RANK[b.qualifier] ||
-    STATUS_RANK[a.status] - STATUS_RANK[b.status] ||
-    compareAsOfLatestFirst(a.asOf, b.asOf) ||
-    PRECISION_RANK[a.qualifier] - PRECISION_RANK[b.qualifier] ||
-    a.sourceIds.join().localeCompare(b.sourceIds.join()) ||
-    b.value - a.value
-  );
-}
-
-function compareAsOfLatestFirst(a: string | null, b: string | null): number {
-  if (a === b) return 0;
-  if (a === null) return -1;
-  if (b === null) return 1;
-  return b.localeCompare(a); // YYYY[-MM[-DD]] sorts as text
-}
 
 const statsOf = (stats: readonly CorridorStat[], corridorId: CorridorId, metric: string) =>
   stats.filter((s) => s.corridorId === corridorId && s.metric === metric);
@@ -132,5 +106,5 @@ export function sourcedRouteLength(stats: readonly CorridorStat[], line: Line): 
     const m = /^route_length_km_(.+)$/.exec(s.metric);
     return s.corridorId === line.corridorId && m !== null && endpoints.has(m[1]!);
   });
-  return matches.sort(compareFigures)[0] ?? null;
+  return bestFigure(matches);
 }

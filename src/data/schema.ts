@@ -4,6 +4,7 @@ import { CityFactSchema, PlaceSchema } from './places-schema';
 import { BasemapLabelsSchema } from './basemap-labels-schema';
 import { Id, LngLat, PartialDate, SourceId, SourceIds, Status, Year } from './primitives';
 import { SCHEMA_VERSION } from './schema-version';
+import { CORRIDOR_KEYS, LINE_ID_PATTERN, LINE_ID_SOURCE } from './corridors';
 
 // The primitives live in their own file so that places-schema.ts can use them without an import cycle.
 export { Id, LngLat, PartialDate, SourceId, SourceIds, Status, Year };
@@ -100,7 +101,8 @@ export const MeasureSchema = z.object({
   sourceIds: SourceIds,
 });
 
-export const CorridorId = z.enum(['srm', 'cre', 'lsc']);
+/** The corridor ids, from the registry in corridors.ts. */
+export const CorridorId = z.enum(CORRIDOR_KEYS);
 export const CORRIDOR_IDS = CorridorId.options;
 export const CorridorSchema = z.object({
   id: CorridorId,
@@ -138,7 +140,7 @@ export const LineLegSchema = z.object({
 });
 
 export const LineSchema = z.object({
-  id: matching(/^(?:CRE|LSC|SRM)-[A-Z]\d$/, 'line id like CRE-W1'),
+  id: matching(LINE_ID_PATTERN, 'line id like CRE-W1'),
   corridorId: CorridorId,
   nameEn: nonEmpty,
   nameZh: nonEmpty,
@@ -290,7 +292,7 @@ export const PublishedDistanceSchema = z.object({
 export const InlandMode = z.enum(['river', 'rail', 'road']);
 /** A place whose coordinates the data already holds: `port:<id>`, `city:<id>` or `node:<LINE>.<seq>`. */
 export const InlandRef = matching(
-  /^(?:port:[a-z0-9]+(?:-[a-z0-9]+)*|city:[a-z0-9]+(?:-[a-z0-9]+)*|node:(?:CRE|LSC|SRM)-[A-Z]\d\.\d+)$/,
+  new RegExp(`^(?:port:[a-z0-9]+(?:-[a-z0-9]+)*|city:[a-z0-9]+(?:-[a-z0-9]+)*|node:${LINE_ID_SOURCE}\\.\\d+)$`),
   'a place like port:<id>, city:<id> or node:CRE-W1.38',
 );
 /** A river, rail or road link that chains a sea leg to an inland origin or destination. */

@@ -1,14 +1,13 @@
 import { csvFormat } from 'd3';
 import type { Feature, FeatureCollection, LineString, Point } from 'geojson';
-import type { Atlas, CorridorId, Line, Port } from '../data/schema';
+import type { Atlas, Line, Port } from '../data/schema';
 import { translator, type Lang } from '../lib/i18n';
-import { citiesOfYear, lineActiveIn, resolveSources, type CityInYear } from '../state/atlas-queries';
-import { portActiveIn } from '../map/layers/port-layer';
-import { linePath } from '../map/layers/corridor-layer';
+import { citiesOfYear, resolveSources, type CityInYear } from '../state/atlas-queries';
+import { linesShownIn, portsShownIn, type LayerVisibility } from '../data/shown-in-year';
+import { linePath } from '../data/line-path';
 import { groupKeyFigures } from '../data/key-figures';
 
-/** Which layers are drawn; the same record the store keeps. */
-export type LayerVisibility = Record<'cities' | 'ports' | CorridorId, boolean> & { names?: boolean };
+export type { LayerVisibility };
 export type DownloadKind = 'citiesCsv' | 'portsCsv' | 'linesCsv' | 'figuresCsv' | 'sourcesCsv' | 'geojson';
 export type SourceRef = { id: string; publisher: string; title: string; url: string | null };
 
@@ -18,11 +17,6 @@ const unique = (ids: Iterable<string>) => [...new Set(ids)];
 /** Coordinates come from the GEO-* reference sources, so a file with coordinates cites them too. */
 const coordinateSourceIds = (sourceIds: readonly string[]) => sourceIds.filter((id) => id.startsWith('GEO-'));
 
-export const portsShownIn = (atlas: Atlas, year: number): Port[] => {
-  const active = portActiveIn(new Map(atlas.cities.map((c) => [c.id, c])), year);
-  return atlas.ports.filter((p) => active(p) === 1);
-};
-export const linesShownIn = (atlas: Atlas, year: number): Line[] => atlas.lines.filter((l) => lineActiveIn(l, year));
 
 /** One header row, then the records: no comment lines, so pandas, R and spreadsheets read the header. */
 const plainTable = (table: string) => `${table}\n`;

@@ -1,17 +1,17 @@
 import { appStore } from '../state/store';
 import type { Translate } from '../lib/i18n';
-import { mapSnapshot, mapView } from '../map/snapshot';
 import { loadCountries } from '../map/basemap';
-import { LABEL_FONT } from '../map/MapView';
+import { LABEL_FONT } from '../lib/fonts';
 import { routeResult } from '../routing/route-query';
 import { buildSvgMap } from './svg-map';
-import type { ExportScale } from './png-export';
-import { composeMapImage, isBlank } from './png-export';
+import type { ExportScale } from '../state/store';
+import { composeMapImage } from './png-export';
+import { isBlank } from '../lib/canvas';
 import { shownGeoJson, type DownloadKind } from './data-export';
 import { buildDownload } from './downloads';
 import { exportFileName, type NamedView } from './file-name';
 import { optionSourceIds } from './route-csv';
-import { legendItems } from './legend-items';
+import { legendItems } from '../state/legend';
 import { downloadBlob, downloadText } from './download';
 import { DATA_PACKAGE_PATH, DESCRIPTOR_NAME } from '../data/data-package-path';
 
@@ -24,12 +24,13 @@ export const namedViewOf = (s: State): NamedView & { layers: State['layers'] } =
 /** A PNG of the view with title, legend and sources; flows hold still for the picture. Loaded on first use. */
 export async function exportPng(scale: ExportScale, t: Translate, setBusy: (busy: boolean) => void) {
   const s = appStore.getState();
-  if (!s.atlas || !mapSnapshot.current) return s.notify(t('exportFailed', { reason: t('noWebgl') }));
+  const capture = s.mapCapture;
+  if (!s.atlas || !capture) return s.notify(t('exportFailed', { reason: t('noWebgl') }));
   setBusy(true);
   const flowsWereOn = s.flowsOn;
   s.setFlowsOn(false);
   try {
-    const mapCanvas = await mapSnapshot.current(scale);
+    const mapCanvas = await capture.snapshot(scale);
     if (isBlank(mapCanvas)) return s.notify(t('exportFailed', { reason: t('exportBlank') }));
     const cited = shownGeoJson(s.atlas, s.year, s.layers, s.lang).sources;
     const blob = await composeMapImage({
@@ -50,7 +51,8 @@ export async function exportPng(scale: ExportScale, t: Translate, setBusy: (busy
 /** The view as vector art for print: same extent and projection as the map, text as text. Loaded on first use. */
 export async function exportSvg(t: Translate, setBusy: (busy: boolean) => void) {
   const s = appStore.getState();
-  if (!s.atlas || !mapView.current) return s.notify(t('exportFailed', { reason: t('noWebgl') }));
+  const capture = s.mapCapture;
+  if (!s.atlas || !capture) return s.notify(t('exportFailed', { reason: t('noWebgl') }));
   setBusy(true);
   try {
     const { countries, borders } = await loadCountries().catch(() => ({ countries: null, borders: null }));
@@ -59,7 +61,7 @@ export async function exportSvg(t: Translate, setBusy: (busy: boolean) => void) 
       ? route.options.filter((_, i) => s.routeFocus === null || i === s.routeFocus).map((o) => o.path) : [];
     const cited = shownGeoJson(s.atlas, s.year, s.layers, s.lang).sources;
     const svg = buildSvgMap({
-      view: mapView.current(), countries, borders, atlas: s.atlas, year: s.year, layers: s.layers, lang: s.lang, routes,
+      view: capture.view(), countries, borders, atlas: s.atlas, year: s.year, layers: s.layers, lang: s.lang, routes,
       title: t('appTitle'), subtitle: t('appSubtitle'),
       sourcesLine: t('exportSourcesLine', { list: cited.map((c) => `[${c.id}] ${c.publisher}`).join('; ') }),
       versionLine: t('exportSvgVersion', { version: s.atlas.version, date: new Date().toISOString().slice(0, 10) }),

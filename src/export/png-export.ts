@@ -1,11 +1,8 @@
-import type { Map as MaplibreMap } from 'maplibre-gl';
 import { translator, type Lang } from '../lib/i18n';
 import { formatPartialDate } from '../lib/format';
-import type { LegendItem, LegendSymbol } from './legend-items';
+import type { LegendItem, LegendSymbol } from '../state/legend';
+import type { ExportScale } from '../state/capture-slice';
 import { EXPORT_FONTS, LEGEND_SYMBOL_WIDTH, layoutExport, type ExportFont } from './png-layout';
-
-export type { LegendItem } from './legend-items';
-export type ExportScale = 1 | 2;
 
 export type ComposeInput = {
   /** The live map canvas, or a snapshot from renderMapAtScale (already `scale` × the CSS size). */
@@ -23,7 +20,6 @@ export type ComposeInput = {
 };
 
 const FONT_WAIT_MS = 3000;
-const IDLE_WAIT_MS = 8000;
 const INK = '#1f2328';
 const MUTED = '#5b6168';
 const RULE = '#d9dce0';
@@ -61,6 +57,13 @@ function drawSymbol(ctx: CanvasRenderingContext2D, symbol: LegendSymbol, x: numb
       ctx.moveTo(x + 2, y);
       ctx.lineTo(x + LEGEND_SYMBOL_WIDTH - 2, y);
       ctx.stroke();
+      // The centre stripe the map draws on the corridor's lines.
+      if (symbol.stripe) {
+        ctx.strokeStyle = symbol.stripe;
+        ctx.lineWidth = 1;
+        ctx.lineCap = 'butt';
+        ctx.stroke();
+      }
       break;
     case 'dot':
       ctx.beginPath();
@@ -153,97 +156,4 @@ export async function composeMapImage(input: ComposeInput): Promise<Blob> {
   return new Promise((resolve, reject) =>
     canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('the image could not be encoded'))), 'image/png'),
   );
-}
-
-/** The parts of a maplibre Map used here. `setPixelRatio(null)` goes back to following devicePixelRatio. */
-export type SnapshotMap = Pick<MaplibreMap, 'getCanvas' | 'getPixelRatio' | 'once' | 'off' | 'triggerRepaint'> & {
-  setPixelRatio(pixelRatio: number | null): void;
-};
-/** deck.gl's luma.gl Device (from MapLibreOverlay's `onDeviceInitialized`), reduced to what is used. */
-export type DeckDevice = { getDefaultCanvasContext(): { setDrawingBufferSize(width: number, height: number): void } };
-
-/**
- * Interleaved deck.gl draws into maplibre's canvas but learns its size only from a ResizeObserver, which
- * a pixel-ratio change does not trigger (the CSS size stays); without this deck draws into a corner.
- */
-const syncDeck = (device: DeckDevice | null, canvas: HTMLCanvasElement) =>
-  device?.getDefaultCanvasContext().setDrawingBufferSize(canvas.width, canvas.height);
-
-/** Resolves after the map has drawn a complete frame (or after a timeout, so an export never hangs). */
-function nextIdleFrame(map: SnapshotMap): Promise<void> {
-  return new Promise((resolve) => {
-    const done = () => {
-      clearTimeout(timer);
-      map.off('idle', done);
-      requestAnimationFrame(() => resolve());
-    };
-    const timer = setTimeout(done, IDLE_WAIT_MS);
-    map.once('idle', done);
-    map.triggerRepaint();
-  });
-}
-
-/** A detached copy of `source` at exactly `width` × `height` pixels. */
-function copyCanvas(source: HTMLCanvasElement, width: number, height: number): HTMLCanvasElement {
-  const copy = document.createElement('canvas');
-  copy.width = width;
-  copy.height = height;
-  const ctx = copy.getContext('2d');
-  if (!ctx) throw new Error('2D canvas is not available');
-  ctx.imageSmoothingQuality = 'high';
-  ctx.drawImage(source, 0, 0, width, height);
-  return copy;
-}
-
-/**
- * Renders the map with at least `scale` device pixels per CSS pixel and returns a copy of it, sized
- * `scale` × the CSS size; the pixel ratio is then restored. The map must be created with
- * `preserveDrawingBuffer: true`, or the WebGL canvas reads back blank.
- */
-export async function renderMapAtScale(map: SnapshotMap, scale: ExportScale, deckDevice: DeckDevice | null): Promise<HTMLCanvasElement> {
-  const canvas = map.getCanvas();
-  const width = Math.round(canvas.clientWidth * scale);
-  const height = Math.round(canvas.clientHeight * scale);
-  const before = map.getPixelRatio();
-  // A screen with devicePixelRatio >= scale already has the pixels; more would only be scaled down.
-  const raise = before < scale;
-  try {
-    if (raise) {
-      map.setPixelRatio(scale);
-      syncDeck(deckDevice, canvas);
-    }
-    await nextIdleFrame(map);
-    return copyCanvas(canvas, width, height);
-  } finally {
-    if (raise) {
-      map.setPixelRatio(before === globalThis.devicePixelRatio ? null : before);
-      syncDeck(deckDevice, canvas);
-      map.triggerRepaint();
-    }
-  }
-}
-
-/** True when every sampled pixel is transparent or all have one colour: nothing was drawn. */
-export function pixelsAreBlank(rgba: ArrayLike<number>, width: number, height: number, grid = 24): boolean {
-  let first: string | null = null;
-  for (let gy = 0; gy < grid; gy += 1) {
-    for (let gx = 0; gx < grid; gx += 1) {
-      const x = Math.min(width - 1, Math.floor(((gx + 0.5) * width) / grid));
-      const y = Math.min(height - 1, Math.floor(((gy + 0.5) * height) / grid));
-      const i = (y * width + x) * 4;
-      if (rgba[i + 3] === 0) continue;
-      const key = `${rgba[i]},${rgba[i + 1]},${rgba[i + 2]},${rgba[i + 3]}`;
-      if (first === null) first = key;
-      else if (key !== first) return false;
-    }
-  }
-  return true;
-}
-
-/** Samples a canvas (2D or WebGL) through a 2D copy; WebGL reads need preserveDrawingBuffer. */
-export function isBlank(canvas: HTMLCanvasElement): boolean {
-  if (canvas.width === 0 || canvas.height === 0) return true;
-  const copy = copyCanvas(canvas, canvas.width, canvas.height);
-  const data = copy.getContext('2d')!.getImageData(0, 0, copy.width, copy.height).data;
-  return pixelsAreBlank(data, copy.width, copy.height);
 }

@@ -1,7 +1,9 @@
-import type { LegendItem } from './legend-items';
+import type { LegendItem } from '../state/legend';
+
+import { LABEL_FONT } from '../lib/fonts';
 
 /** CJK glyphs need the Noto family; the app loads "Noto Sans SC" from @fontsource. */
-export const EXPORT_FONT_FAMILY = '"Noto Sans SC", "Noto Sans CJK SC", sans-serif';
+export const EXPORT_FONT_FAMILY = LABEL_FONT;
 export const EXPORT_FONTS = {
   title: `bold 20px ${EXPORT_FONT_FAMILY}`,
   year: `bold 28px ${EXPORT_FONT_FAMILY}`,

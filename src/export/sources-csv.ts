@@ -1,7 +1,8 @@
 import { csvFormat } from 'd3';
 import type { Atlas } from '../data/schema';
 import { citiesOfYear, resolveSources } from '../state/atlas-queries';
-import { citationOrder, citySourceIds, linesShownIn, portsShownIn } from './data-export';
+import { citationOrder, citySourceIds } from './data-export';
+import { linesShownIn, portsShownIn } from '../data/shown-in-year';
 
 /** Which download cites which source ids: the same records as the CSV files of that name. */
 export type CitingTables = Record<string, readonly string[]>;

@@ -1,19 +1,17 @@
-import { geoMercator, geoPath, type GeoProjection } from 'd3-geo';
+import { geoPath, type GeoProjection } from 'd3-geo';
+import { mapProjection, type MapViewBox } from '../cartography/projection';
 import { CORRIDOR_IDS, type Atlas, type LngLat } from '../data/schema';
 import type { Lang } from '../lib/i18n';
-import { BASEMAP, CORRIDOR_CSS, PORT_CSS, PORT_SHAPES, cohortPaletteOf } from '../map/palette';
-import { linePath } from '../map/layers/corridor-layer';
-import { cityBoxes, placeLabels, textWidth, type Box } from '../map/layers/label-placement';
-import { basemapLabelsOf, basemapLabelText, stopShown } from '../map/layers/basemap-labels';
-import { BASEMAP_LABEL_STYLE, placeBasemapLabels } from '../map/layers/basemap-label-placement';
-import { BASEMAP_LABEL_COLORS } from '../map/layers/basemap-label-layer';
-import { labelPriority } from '../map/layers/city-layer';
+import { BASEMAP, CORRIDOR_CSS, PORT_CSS, PORT_SHAPES, cohortPaletteOf } from '../cartography/palette';
+import { linePath } from '../data/line-path';
+import { CITY_MARK, cityBoxes, labelPriority, placeLabels, textWidth, type Box } from '../cartography/label-placement';
+import { basemapLabelsOf, basemapLabelText, stopShown } from '../cartography/basemap-labels';
+import { BASEMAP_LABEL_COLORS, BASEMAP_LABEL_STYLE, placeBasemapLabels } from '../cartography/basemap-label-placement';
 import { citiesOfYear } from '../state/atlas-queries';
-import { linesShownIn, portsShownIn, type LayerVisibility } from './data-export';
-import type { LegendItem } from './legend-items';
+import { linesShownIn, portsShownIn, type LayerVisibility } from '../data/shown-in-year';
+import type { LegendItem } from '../state/legend';
 
-/** The map's camera and size in CSS pixels: the SVG draws the same extent. */
-export type SvgView = { width: number; height: number; center: LngLat; zoom: number };
+export type SvgView = MapViewBox;
 
 export type SvgMapInput = {
   view: SvgView;
@@ -25,11 +23,6 @@ export type SvgMapInput = {
   legend: LegendItem[];
   fontFamily: string;
 };
-
-/** MapLibre's Web Mercator: a world 512 × 2^zoom pixels wide, the camera centre in the middle. */
-export const mapProjection = ({ width, height, center, zoom }: SvgView): GeoProjection =>
-  geoMercator().scale((512 * 2 ** zoom) / (2 * Math.PI)).center(center).translate([width / 2, height / 2])
-    .clipExtent([[0, 0], [width, height]]);
 
 const CHINA_ISO_NUMERIC = 156;
 const HEADER_PX = 64;
@@ -120,10 +113,10 @@ function pointsGroups(input: SvgMapInput, projection: GeoProjection): { points: 
   const candidates = placed.map(({ c, x, y }) => ({ id: c.city.id, x, y, text: nameOf(c.city.id), priority: priority(c.city) }));
   const shown = placeLabels(candidates);
   const labels = placed.filter(({ c }) => shown.has(c.city.id)).map(({ c, x, y }) =>
-    `<text x="${n(x + 10)}" y="${n(y + 4)}">${escapeXml(nameOf(c.city.id))}</text>`);
+    `<text x="${n(x + CITY_MARK.labelOffsetPx)}" y="${n(y + 4)}">${escapeXml(nameOf(c.city.id))}</text>`);
   return {
     points: `<g id="ports">${portMarks.join('')}</g><g id="cities">${dots.join('')}</g>`,
-    labels: `<g id="labels" font-size="12" fill="#222228" stroke="#ffffff" stroke-width="3" paint-order="stroke">${labels.join('')}</g>`,
+    labels: `<g id="labels" font-size="${CITY_MARK.fontPx}" fill="#222228" stroke="#ffffff" stroke-width="3" paint-order="stroke">${labels.join('')}</g>`,
     placeNames: placeNamesGroup(input, projection, cityBoxes(candidates, shown)),
   };
 }
@@ -134,8 +127,10 @@ function legendGroup(legend: LegendItem[], x: number, y: number): string {
     const label = `<text x="${x + 22}" y="${ty + 4}"${item.symbol ? '' : ' font-weight="bold"'}>${escapeXml(item.label)}</text>`;
     const s = item.symbol;
     if (!s) return label;
+    const dash = s.type === 'line' && s.dotted ? ' stroke-dasharray="1 3"' : s.type === 'line' && s.dashed ? ' stroke-dasharray="4 3"' : '';
+    const stripe = s.type === 'line' && s.stripe ? `<line x1="${x}" x2="${x + 16}" y1="${ty}" y2="${ty}" stroke="${s.stripe}" stroke-width="1"/>` : '';
     const mark = s.type === 'line'
-      ? `<line x1="${x}" x2="${x + 16}" y1="${ty}" y2="${ty}" stroke="${s.color}" stroke-width="3"${s.dashed ? ' stroke-dasharray="4 3"' : ''}/>`
+      ? `<line x1="${x}" x2="${x + 16}" y1="${ty}" y2="${ty}" stroke="${s.color}" stroke-width="3"${dash}/>${stripe}`
       : s.type === 'dot' ? `<circle cx="${x + 8}" cy="${ty}" r="5" fill="${s.color}" fill-opacity="${s.inferred ? 0.45 : 1}"/>`
         : s.type === 'ring' ? `<circle cx="${x + 8}" cy="${ty}" r="5" fill="none" stroke="${s.color}" stroke-width="2"/>`
           : `<path d="${s.path}" transform="translate(${x + 2},${ty - 6}) scale(0.5)" fill="${s.color}"/>`;

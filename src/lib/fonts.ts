@@ -2,6 +2,8 @@ import type { Lang } from './i18n';
 
 const FONT_TIMEOUT_MS = 4000;
 export const CJK_FONT = '"Noto Sans SC"';
+/** The family of every label the app draws itself (map, PNG, SVG): the CJK web font, then the system's. */
+export const LABEL_FONT = `${CJK_FONT}, "Noto Sans CJK SC", sans-serif`;
 
 let cjkStylesheet: Promise<boolean> | null = null;
 /** `failed`: the font could not be fetched, and the system's CJK font stands in; `slow`: not in within the time. */

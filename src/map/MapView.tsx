@@ -25,14 +25,14 @@ import { prefersReducedMotion, useFlowClock } from './use-flow-clock';
 import { useCameraSync } from './use-camera-sync';
 import { useDefaultFrame } from './use-default-frame';
 import { mapLocale, relabelMapControls } from './map-locale';
-import { mapSnapshot, mapView } from './snapshot';
 import { firstFullRenderMarker } from './first-render';
 import { basemapLabelChars, useLabelLang } from './use-label-font';
 import { recoverFromContextLoss } from './context-loss';
-import type { DeckDevice } from '../export/png-export';
+import type { DeckDevice } from './render-at-scale';
+import { LABEL_FONT } from '../lib/fonts';
+import type { MapCapture } from '../state/store';
 
 const PICK_RADIUS_PX = 4;
-export const LABEL_FONT = '"Noto Sans SC", "Noto Sans CJK SC", sans-serif';
 
 const NO_ROUTES: RoutePath[] = [];
 const routePathsOf = (result: RouteResult | null): RoutePath[] =>
@@ -132,13 +132,16 @@ export function MapView({
     // Clicks go through the map and pick with a few pixels of slack, so thin lines are easy to hit
     // (and picking does not depend on deck's own click detection while the flows redraw every frame).
     map.on('click', (e) => onPick(overlay.current?.pickObject({ x: e.point.x, y: e.point.y, radius: PICK_RADIUS_PX }) ?? ({} as PickingInfo)));
-    // The export code loads on first use.
-    mapView.current = () => {
-      const c = map.getCenter();
-      const box = map.getContainer();
-      return { width: box.clientWidth, height: box.clientHeight, center: [c.lng, c.lat], zoom: map.getZoom() };
+    // What the exports and the handout may ask of this map while it is mounted; the capture code loads on first use.
+    const capture: MapCapture = {
+      snapshot: (scale) => import('./render-at-scale').then((m) => m.renderMapAtScale(map, scale, deckDevice)),
+      view: () => {
+        const c = map.getCenter();
+        const box = map.getContainer();
+        return { width: box.clientWidth, height: box.clientHeight, center: [c.lng, c.lat], zoom: map.getZoom() };
+      },
     };
-    mapSnapshot.current = (scale) => import('../export/png-export').then((m) => m.renderMapAtScale(map, scale, deckDevice));
+    appStore.getState().setMapCapture(capture);
     map.addControl(deck);
     overlay.current = deck;
     const stopRecovery = recoverFromContextLoss(map, overlay, remountMap);
@@ -153,8 +156,7 @@ export function MapView({
     map.on('resize', showCamera);
     return () => {
       stopRecovery();
-      mapSnapshot.current = null;
-      mapView.current = null;
+      appStore.getState().releaseMapCapture(capture);
       overlay.current = null;
       setMap(null);
       map.remove();

@@ -2,7 +2,7 @@ import type { StyleSpecification } from 'maplibre-gl';
 import { feature, mesh } from 'topojson-client';
 import type { Topology, GeometryCollection } from 'topojson-specification';
 import countriesUrl from 'world-atlas/countries-50m.json?url';
-import { BASEMAP } from './palette';
+import { BASEMAP } from '../cartography/palette';
 
 export const BASEMAP_ATTRIBUTION = 'Countries and seas: Natural Earth (public domain) via world-atlas; country names: Unicode CLDR';
 const CHINA_ISO_NUMERIC = '156';

@@ -2,8 +2,8 @@ import { useEffect, useState } from 'react';
 import type { Atlas } from '../data/schema';
 import type { Lang } from '../lib/i18n';
 import { fontsReadyFor } from '../lib/fonts';
-import { cityName } from './layers/city-layer';
-import { basemapLabelsOf, basemapLabelText } from './layers/basemap-labels';
+import { cityName } from '../cartography/label-placement';
+import { basemapLabelsOf, basemapLabelText } from '../cartography/basemap-labels';
 
 const distinct = (names: string[]) => [...new Set(names.join(''))].join('');
 /** Every character the city labels need in `lang`. */

@@ -1,12 +1,12 @@
 import { useEffect, useState } from 'react';
 import type { Map as MaplibreMap } from 'maplibre-gl';
-import type { Atlas, CorridorId } from '../data/schema';
+import { CORRIDOR_IDS, type Atlas, type CorridorId } from '../data/schema';
 import { citiesOfYear } from '../state/atlas-queries';
 import type { Lang, Selection } from '../state/store';
-import { cityName, labelPriority } from './layers/city-layer';
-import { cityBoxes, placeLabels, type Box } from './layers/label-placement';
-import { basemapLabelsOf, stopShown } from './layers/basemap-labels';
-import { placeBasemapLabels } from './layers/basemap-label-placement';
+import { cityBoxes, cityName, labelPriority, placeLabels, type Box } from '../cartography/label-placement';
+import { basemapLabelsOf, stopShown } from '../cartography/basemap-labels';
+import { placeBasemapLabels } from '../cartography/basemap-label-placement';
+import { visibilityKey } from './layers/node-layer';
 
 const NONE: ReadonlySet<string> = new Set();
 
@@ -29,12 +29,15 @@ export function useLabelPlacement(
   map: MaplibreMap | null, atlas: Atlas | null, year: number, lang: Lang, selection: Selection, layers: Shown,
 ): PlacedLabels {
   const [placed, setPlaced] = useState<PlacedLabels>({ cityIds: NONE, basemapIds: NONE });
-  const { cities: citiesOn, names: namesOn = true, srm, cre, lsc } = layers;
+  const { cities: citiesOn, names: namesOn = true } = layers;
+  // The corridors switched on, as a string: the effect reruns when a corridor toggle changes, not on every new record.
+  const corridorsOn = visibilityKey(layers);
   useEffect(() => {
     if (!map || !atlas) return;
     const selectedId = selection?.kind === 'city' ? selection.id : null;
     const priority = labelPriority(year, selectedId);
-    const corridors = { srm, cre, lsc };
+    const on = corridorsOn.split(',');
+    const corridors = Object.fromEntries(CORRIDOR_IDS.map((id) => [id, on.includes(id)])) as Record<CorridorId, boolean>;
     const place = () => {
       const candidates = citiesOfYear(atlas, year).map(({ city }) => {
         const { x, y } = map.project(city.lngLat);
@@ -64,6 +67,6 @@ export function useLabelPlacement(
       map.off('moveend', place);
       map.off('resize', place);
     };
-  }, [map, atlas, year, lang, selection, citiesOn, namesOn, srm, cre, lsc]);
+  }, [map, atlas, year, lang, selection, citiesOn, namesOn, corridorsOn]);
   return placed;
 }

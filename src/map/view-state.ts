@@ -1,6 +1,7 @@
 import type { LngLatBoundsLike } from 'maplibre-gl';
 import type { Atlas, CorridorId } from '../data/schema';
-import { citiesOfYear, lineActiveIn } from '../state/atlas-queries';
+import { citiesOfYear } from '../state/atlas-queries';
+import { lineActiveIn } from '../data/shown-in-year';
 
 /** China and its neighbours to Europe and the Indian Ocean: the view until the data is in. */
 export const INITIAL_BOUNDS: LngLatBoundsLike = [[-10, -6], [142, 60]];

@@ -1,5 +1,6 @@
 import type { CorridorStat } from '../data/schema';
 import { placeKey } from '../data/corridor-series';
+import { newestFigure } from '../data/figures';
 import type { RouteMode } from './corridor-graph';
 import type { TransitReference } from './network-data';
 
@@ -34,9 +35,9 @@ export const SPEED_ROUTES: Readonly<Partial<Record<RouteMode, { route: string; n
   sea: { route: 'china_persian_gulf', names: { en: 'China–Persian Gulf', zh: '中国—波斯湾' } },
 };
 
-/** The newest stat with this metric. */
+/** The newest figure of this metric (data/figures.ts decides between figures of one year). */
 const statOf = (stats: readonly CorridorStat[], metric: string): CorridorStat | undefined =>
-  stats.filter((s) => s.metric === metric).sort((a, b) => b.year - a.year)[0];
+  newestFigure(stats.filter((s) => s.metric === metric)) ?? undefined;
 
 /** A published time between two places (`transit_days_<a>_<b>` or `transit_hours_<a>_<b>`, either order), in days. */
 export function routeTime(stats: readonly CorridorStat[], route: string) {

@@ -1,4 +1,5 @@
 import type { CorridorStat } from '../data/schema';
+import { newestFigure } from '../data/figures';
 import type { RouteMode } from './corridor-graph';
 import type { InlandLink, TransitReference } from './network-data';
 import type { RouteFamily } from './route-families';
@@ -95,7 +96,7 @@ const COMPARISONS: Readonly<Partial<Record<RouteFamily, readonly string[]>>> = {
 export function publishedComparisons(family: RouteFamily, toEurope: boolean, stats: readonly CorridorStat[]): CorridorStat[] {
   if (!toEurope) return [];
   return (COMPARISONS[family] ?? []).flatMap((metric) => {
-    const stat = stats.filter((s) => s.metric === metric).sort((a, b) => b.year - a.year)[0];
+    const stat = newestFigure(stats.filter((s) => s.metric === metric));
     return stat ? [stat] : [];
   });
 }

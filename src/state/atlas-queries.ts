@@ -1,5 +1,5 @@
 import type { Atlas, City, CityYear, CorridorId, PolicyEvent, ProgramYear, Source } from '../data/schema';
-import { lineShownFrom } from '../data/line-years';
+import { STATUS_RANK } from '../data/figures';
 import { memoizeLast, memoizePerYear } from '../lib/memo';
 import { cohortsOf, firstYearOf, membershipIn } from '../data/records';
 
@@ -65,8 +65,7 @@ export function groupConflicts(events: PolicyEvent[]): PolicyEvent[][] {
     groups.set(key, [...(groups.get(key) ?? []), e]);
   }
   // Best-sourced first: confirmed, then inferred, then uncertain; ties by date.
-  const rank = { confirmed: 0, inferred: 1, uncertain: 2 } as const;
-  return [...groups.values()].map((g) => g.sort((a, b) => rank[a.status] - rank[b.status] || a.date.localeCompare(b.date)));
+  return [...groups.values()].map((g) => g.sort((a, b) => STATUS_RANK[a.status] - STATUS_RANK[b.status] || a.date.localeCompare(b.date)));
 }
 
 export const sourcesById = memoizeLast((atlas: Atlas) => new Map(atlas.sources.map((s) => [s.id, s])));
@@ -75,7 +74,6 @@ export const resolveSources = (atlas: Atlas, ids: readonly string[]): Source[] =
   return [...new Set(ids)].flatMap((id) => byId.get(id) ?? []);
 };
 
-export const lineActiveIn = (line: { startYear: number | null }, year: number) => lineShownFrom(line) <= year;
 
 /** What the map emphasises. */
 export type Highlight = { cityIds: readonly string[]; corridorIds: readonly CorridorId[] };

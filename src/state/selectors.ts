@@ -20,6 +20,7 @@ export const selectPin = (s: AppState) => s.pin;
 export const selectCorridor = (s: AppState) => s.corridor;
 export const selectFocusLine = (s: AppState) => s.line;
 export const selectFlowsOn = (s: AppState) => s.flowsOn;
+export const selectMapCapture = (s: AppState) => s.mapCapture;
 export const selectRouteFrom = (s: AppState) => s.routeFrom;
 export const selectRouteTo = (s: AppState) => s.routeTo;
 export const selectRouteFocus = (s: AppState) => s.routeFocus;

@@ -5,6 +5,7 @@ import { createTimelineSlice, type TimelineSlice } from './timeline-slice';
 import { createViewSlice, type ViewSlice } from './view-slice';
 import { createCorridorSlice, type CorridorSlice } from './corridor-slice';
 import { createStorySlice, type StorySlice } from './story-slice';
+import { createCaptureSlice, type CaptureSlice } from './capture-slice';
 
 export { LANGS, type Lang };
 export type { Camera, LayerKey, LoadState, Notice, Selection, SelectionKind } from './view-slice';
@@ -12,8 +13,9 @@ export { LAYER_KEYS } from './view-slice';
 export type { PlaceRef } from './corridor-slice';
 export { DEFAULT_YEAR } from './timeline-slice';
 export { PANEL_IDS, type PanelId } from './story-slice';
+export type { ExportScale, MapCapture } from './capture-slice';
 
-export type AppState = TimelineSlice & ViewSlice & CorridorSlice & StorySlice;
+export type AppState = TimelineSlice & ViewSlice & CorridorSlice & StorySlice & CaptureSlice;
 
 export const createAppStore = (initial: Partial<AppState> = {}) =>
   createStore<AppState>()((...a) => ({
@@ -21,6 +23,7 @@ export const createAppStore = (initial: Partial<AppState> = {}) =>
     ...createViewSlice(...a),
     ...createCorridorSlice(...a),
     ...createStorySlice(...a),
+    ...createCaptureSlice(...a),
     ...initial,
   }));
 

@@ -1,5 +1,6 @@
 import { z } from '../lib/zod';
 import { CorridorId } from '../data/schema';
+import { LINE_ID_PATTERN, LINE_ID_SOURCE, corridorChoiceText } from '../data/corridors';
 import { LANGS, type Lang } from '../lib/i18n';
 import { LAYER_KEYS, type LayerKey, type SelectionKind } from './view-slice';
 import type { PlaceRef } from './corridor-slice';
@@ -33,7 +34,7 @@ const MAX_VALUE_LENGTH = 120;
 /** Input echoed in a notice is cut to 40 characters. */
 export const shorten = (raw: string) => (raw.length > 40 ? `${raw.slice(0, 40)}…` : raw);
 const matching = (re: RegExp, message: string) => z.string().check(z.regex(re, message));
-const lineId = matching(/^(?:CRE|LSC|SRM)-[A-Z]\d$/, 'not a line id');
+const lineId = matching(LINE_ID_PATTERN, 'not a line id');
 const num = (min: number, max: number) => z.coerce.number().check(z.gte(min), z.lte(max));
 const then = <A, B>(first: z.core.$ZodType<A, string>, next: (value: A, ctx: z.core.ParsePayload) => B) =>
   z.pipe(first, z.transform(next));
@@ -52,9 +53,9 @@ const PARSERS: { [K in UrlParam]: z.ZodMiniType<UrlState[K], string> } = {
     // Always in the same order, so one set of layers has one URL.
     return LAYER_KEYS.filter((k) => parts.includes(k));
   }),
-  corridor: z.enum(CorridorId.options, { error: 'expected srm, cre or lsc' }),
+  corridor: z.enum(CorridorId.options, { error: `expected ${corridorChoiceText()}` }),
   line: lineId,
-  select: then(matching(/^(?:(?:city|port|place):[a-z0-9-]+|node:(?:CRE|LSC|SRM)-[A-Z]\d\.\d{1,3})$/, 'not a feature'), (s) => {
+  select: then(matching(new RegExp(`^(?:(?:city|port|place):[a-z0-9-]+|node:${LINE_ID_SOURCE}\\.\\d{1,3})$`), 'not a feature'), (s) => {
     const [kind, id] = s.split(':') as [SelectionKind, string];
     return { kind, id: kind === 'node' ? id.replace('.', '#') : id };
   }),

@@ -1,11 +1,12 @@
 import type { StateCreator } from 'zustand';
-import type { Atlas } from '../data/schema';
+import { CORRIDOR_IDS, type Atlas, type CorridorId } from '../data/schema';
 import { catalogueLoaded, loadCatalogue, translator, type Lang } from '../lib/i18n';
 import { clampYear, yearRange } from '../timeline/timeline-controller';
 import type { AppState } from './store';
 
-export type LayerKey = 'cities' | 'ports' | 'srm' | 'cre' | 'lsc' | 'places' | 'names';
-export const LAYER_KEYS: readonly LayerKey[] = ['cities', 'ports', 'srm', 'cre', 'lsc', 'places', 'names'];
+/** The layer switches, in the panel's order; each corridor is a switch of its own. */
+export type LayerKey = 'cities' | 'ports' | CorridorId | 'places' | 'names';
+export const LAYER_KEYS: readonly LayerKey[] = ['cities', 'ports', ...CORRIDOR_IDS, 'places', 'names'];
 /** What the detail panel can show; a corridor line opens the corridor panel instead. */
 export type SelectionKind = 'city' | 'port' | 'node' | 'place';
 export type Selection = { kind: SelectionKind; id: string } | null;
@@ -48,7 +49,7 @@ export const createViewSlice: StateCreator<AppState, [], [], ViewSlice> = (set, 
   return {
     atlas: null,
     load: { status: 'loading' },
-    layers: { cities: true, ports: true, srm: true, cre: true, lsc: true, places: true, names: true },
+    layers: Object.fromEntries(LAYER_KEYS.map((key) => [key, true])) as Record<LayerKey, boolean>,
     selection: null,
     lang: 'en',
     notices: [],

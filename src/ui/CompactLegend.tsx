@@ -1,34 +1,31 @@
 import { useAppStore } from '../state/store';
-import { selectAtlas, selectLang, selectLayers } from '../state/selectors';
-import { cohortsOf } from '../state/atlas-queries';
+import { selectAtlas, selectLang, selectLayers, selectYear } from '../state/selectors';
+import { legendGroups } from '../state/legend';
 import { useT } from '../state/use-t';
-import { corridorSwatch, cohortPaletteOf } from '../map/palette';
+import { LegendSymbol } from './LegendSymbol';
 
-/** One line of legend for small views: the corridors shown and the city cohorts. */
+/** One line of legend for small views: the corridors switched on and the city cohorts (the legend model, shortened). */
 export function CompactLegend() {
   const atlas = useAppStore(selectAtlas);
   const layers = useAppStore(selectLayers);
   const lang = useAppStore(selectLang);
+  const year = useAppStore(selectYear);
   const t = useT();
   if (!atlas) return null;
-  const cohorts = cohortsOf(atlas);
-  const palette = cohortPaletteOf(atlas);
+  const groups = legendGroups(atlas, year, layers, lang, 'drawable');
+  const corridors = groups.find((g) => g.id === 'corridors')?.items.filter((i) => i.layer && layers[i.layer]) ?? [];
+  const cities = groups.find((g) => g.id === 'cities');
   return (
     <ul className="compact-legend" aria-label={t('layers')}>
-      {atlas.corridors.filter((c) => layers[c.id]).map((c) => (
-        <li key={c.id}>
-          <span className="swatch" style={{ background: corridorSwatch(c.id) }} aria-hidden="true" /> {lang === 'zh' ? c.nameZh : c.nameEn}
-        </li>
+      {corridors.map((item) => (
+        <li key={item.layer}>{item.symbol && <LegendSymbol symbol={item.symbol} />} {item.label}</li>
       ))}
-      {layers.cities && (
+      {layers.cities && cities && (
         <li>
-          {t('legendCohort')}:{' '}
-          {cohorts.map((y) => (
-            <span key={y} className="cohort">
-              <span className="dot" style={{ background: palette.css(y) }} aria-hidden="true" /> {y}{' '}
-            </span>
+          {cities.caption}:{' '}
+          {cities.items.filter((i) => i.symbol?.type !== 'dot' || !i.symbol.inferred).map((item) => (
+            <span key={item.label} className="cohort">{item.symbol && <LegendSymbol symbol={item.symbol} />} {item.label}{' '}</span>
           ))}
-          <span className="cohort"><span className="dot ring" aria-hidden="true" /> {t('legendNew')}</span>
         </li>
       )}
     </ul>

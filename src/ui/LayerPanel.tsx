@@ -1,23 +1,57 @@
 import { appStore, useAppStore, type LayerKey } from '../state/store';
 import { selectAtlas, selectFlowsOn, selectLang, selectLayers, selectYear } from '../state/selectors';
-import { corridorSwatch, PORT_CSS, PORT_SHAPES, cohortPaletteOf } from '../map/palette';
-import { cohortsOf } from '../state/atlas-queries';
+import { legendGroups, type LegendGroup, type LegendGroupId, type LegendItem } from '../state/legend';
 import './places.css';
-import { CORRIDOR_IDS, type PortKind } from '../data/schema';
 import { type MessageKey } from '../lib/i18n';
 import { useT } from '../state/use-t';
+import { LegendSymbol } from './LegendSymbol';
 
-const PORT_KINDS = Object.keys(PORT_SHAPES) as PortKind[];
+/** The switch above each legend group; corridors are switched one by one instead. */
+const GROUP_SWITCH: Record<Exclude<LegendGroupId, 'corridors'>, { key: LayerKey; label: MessageKey }> = {
+  cities: { key: 'cities', label: 'layerCities' },
+  ports: { key: 'ports', label: 'layerPorts' },
+  places: { key: 'places', label: 'layerPlaces' },
+};
 
-function PortSymbol({ kind }: { kind: PortKind }) {
+const toggle = (key: LayerKey) => appStore.getState().toggleLayer(key);
+
+function Entry({ item }: { item: LegendItem }) {
+  return <span className="cohort">{item.symbol && <LegendSymbol symbol={item.symbol} />} {item.label}</span>;
+}
+
+function Group({ group, layers }: { group: LegendGroup; layers: Record<LayerKey, boolean> }) {
+  const t = useT();
+  if (group.id === 'corridors') {
+    const switches = group.items.filter((i) => i.layer);
+    const styles = group.items.filter((i) => !i.layer);
+    return (
+      <>
+        {switches.map((item) => (
+          <label key={item.layer}>
+            <input type="checkbox" checked={layers[item.layer!]} onChange={() => toggle(item.layer!)} />{' '}
+            {item.symbol && <LegendSymbol symbol={item.symbol} />} {item.label}
+            {item.note && <span className="muted"> · {item.note}</span>}
+          </label>
+        ))}
+        <div className="legend-row">{styles.map((item) => <Entry key={item.label} item={item} />)}</div>
+      </>
+    );
+  }
+  const { key, label } = GROUP_SWITCH[group.id];
   return (
-    <svg width="14" height="14" viewBox="0 0 24 24" aria-hidden="true">
-      <path d={PORT_SHAPES[kind]} fill={PORT_CSS} fillRule="evenodd" />
-    </svg>
+    <>
+      <label>
+        <input type="checkbox" checked={layers[key]} onChange={() => toggle(key)} /> {t(label)}
+      </label>
+      <div className="legend-row" aria-label={group.caption}>
+        {group.id === 'cities' && <span className="muted">{group.caption}:</span>}
+        {group.items.map((item) => <Entry key={item.label} item={item} />)}
+      </div>
+    </>
   );
 }
 
-/** Layer switches with their legend: what is drawn, and how to read it. */
+/** Layer switches with their legend: what is drawn, and how to read it (the legend model in state/legend.ts). */
 export function LayerPanel() {
   const layers = useAppStore(selectLayers);
   const atlas = useAppStore(selectAtlas);
@@ -25,59 +59,15 @@ export function LayerPanel() {
   const year = useAppStore(selectYear);
   const flowsOn = useAppStore(selectFlowsOn);
   const t = useT();
-  const toggle = (key: LayerKey) => appStore.getState().toggleLayer(key);
-  const cohorts = atlas ? cohortsOf(atlas) : [];
-  const palette = atlas ? cohortPaletteOf(atlas) : null;
+  const groups = atlas ? legendGroups(atlas, year, layers, lang, 'drawable') : [];
+  // The panel lists cities and ports first, as the map stacks them over the corridors.
+  const order: LegendGroupId[] = ['cities', 'ports', 'corridors', 'places'];
+  const ordered = order.flatMap((id) => groups.filter((g) => g.id === id));
 
   return (
     <fieldset className="layers">
       <legend>{t('layers')}</legend>
-      <label>
-        <input type="checkbox" checked={layers.cities} onChange={() => toggle('cities')} /> {t('layerCities')}
-      </label>
-      <div className="legend-row" aria-label={t('legendCohort')}>
-        <span className="muted">{t('legendCohort')}:</span>
-        {cohorts.map((y) => (
-          <span key={y} className="cohort">
-            <span className="dot" style={{ background: palette?.css(y) }} /> {y}
-          </span>
-        ))}
-      </div>
-      <div className="legend-row">
-        <span className="cohort"><span className="dot ring" /> {t('legendNew')} ({year})</span>
-        <span className="cohort"><span className="dot inferred" /> {t('legendInferred')}</span>
-      </div>
-      <label>
-        <input type="checkbox" checked={layers.ports} onChange={() => toggle('ports')} /> {t('layerPorts')}
-      </label>
-      <div className="legend-row">
-        {PORT_KINDS.map((k) => (
-          <span key={k} className="cohort"><PortSymbol kind={k} /> {t(`port_${k}` as MessageKey)}</span>
-        ))}
-      </div>
-      {CORRIDOR_IDS.map((id) => {
-        const corridor = atlas?.corridors.find((c) => c.id === id);
-        return (
-          <label key={id}>
-            <input type="checkbox" checked={layers[id]} onChange={() => toggle(id)} />{' '}
-            <span className="swatch" style={{ background: corridorSwatch(id) }} aria-hidden="true" />{' '}
-            {corridor ? (lang === 'zh' ? corridor.nameZh : corridor.nameEn) : id}
-            {corridor && <span className="muted"> · {corridor.startYear}</span>}
-          </label>
-        );
-      })}
-      <div className="legend-row">
-        <span className="cohort"><span className="swatch dashed" aria-hidden="true" /> {t('legendIndicative')}</span>
-        <span className="cohort"><span className="swatch dotted" aria-hidden="true" /> {t('lineStartUnknownLegend')}</span>
-      </div>
-      <label>
-        <input type="checkbox" checked={layers.places} onChange={() => toggle('places')} /> {t('layerPlaces')}
-      </label>
-      <div className="legend-row">
-        <span className="cohort"><span className="swatch place-area" aria-hidden="true" /> {t('legendPlaceArea')}</span>
-        <span className="cohort"><span className="dot ring place-marker" aria-hidden="true" /> {t('legendPlaceMarker')}</span>
-        <span className="cohort"><span className="swatch dashed place-route" aria-hidden="true" /> {t('legendPlaceRoute')}</span>
-      </div>
+      {ordered.map((group) => <Group key={group.id} group={group} layers={layers} />)}
       <label>
         <input type="checkbox" checked={layers.names} onChange={() => toggle('names')} /> {t('layerNames')}
       </label>

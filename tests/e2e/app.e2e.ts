@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import type { Atlas } from '../../src/data/schema';
-import { BASEMAP } from '../../src/map/palette';
+import { BASEMAP } from '../../src/cartography/palette';
 import { colorDistance, launch, openApp, pixelsAround, projectToPage, screenshot, type PageLog } from './browser';
 
 const atlas = JSON.parse(readFileSync(resolve(__dirname, '../../dist/data/atlas.json'), 'utf8')) as Atlas;

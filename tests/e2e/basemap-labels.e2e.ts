@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import type { Atlas, LngLat } from '../../src/data/schema';
-import { BASEMAP_LABEL_COLORS } from '../../src/map/layers/basemap-label-layer';
+import { BASEMAP_LABEL_COLORS } from '../../src/cartography/basemap-label-placement';
 import { colorDistance, launch, openApp, pixelsAround, projectToPage, screenshot } from './browser';
 
 const atlas = JSON.parse(readFileSync(resolve(__dirname, '../../dist/data/atlas.json'), 'utf8')) as Atlas;

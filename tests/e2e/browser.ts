@@ -3,8 +3,8 @@ import { mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import { BASEMAP } from '../../src/map/palette';
-import { mapProjection } from '../../src/export/svg-map';
+import { BASEMAP } from '../../src/cartography/palette';
+import { mapProjection } from '../../src/cartography/projection';
 
 export const SCREENSHOT_DIR = resolve(__dirname, '../../test-results');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';

@@ -5,7 +5,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { build } from 'vite';
 import type { BrowserContext, Page, Route } from 'playwright-core';
 import type { Atlas } from '../../src/data/schema';
-import { BASEMAP } from '../../src/map/palette';
+import { BASEMAP } from '../../src/cartography/palette';
 import { serveDist, type Served } from '../../scripts/serve-dist.mjs';
 import { colorDistance, isBasemapPixel, launch, openApp, pixelsAround, projectToPage, screenshot } from './browser';
 

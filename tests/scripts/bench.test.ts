@@ -10,7 +10,7 @@ import { portLayerProps } from '../../src/map/layers/port-layer';
 import { corridorLayerProps } from '../../src/map/layers/corridor-layer';
 import { corridorNodesOf, lineNodeLayerProps } from '../../src/map/layers/node-layer';
 import { flowTrips } from '../../src/map/layers/flow-layer';
-import { cohortPaletteOf } from '../../src/map/palette';
+import { cohortPaletteOf } from '../../src/cartography/palette';
 
 describe('bench arithmetic', () => {
   it('takes the middle value, or the mean of the two middle ones', () => {

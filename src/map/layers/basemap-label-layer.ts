@@ -1,20 +1,14 @@
 import type { TextLayerProps } from '@deck.gl/layers';
 import type { DataFilterExtensionProps } from '@deck.gl/extensions';
 import type { Lang } from '../../lib/i18n';
-import type { RGBA } from '../palette';
-import { basemapLabelText, type BasemapLabel } from './basemap-labels';
-import { BASEMAP_LABEL_STYLE } from './basemap-label-placement';
+import type { RGBA } from '../../cartography/palette';
+import { basemapLabelText, type BasemapLabel } from '../../cartography/basemap-labels';
+import { BASEMAP_LABEL_COLORS, BASEMAP_LABEL_STYLE } from '../../cartography/basemap-label-placement';
 
 type Filtered<P> = P & DataFilterExtensionProps<BasemapLabel>;
 
 export const BASEMAP_LABEL_LAYER_ID = 'basemap-names';
 
-/** Lighter than the city labels (34,34,40): names of the ground, not of the data. */
-export const BASEMAP_LABEL_COLORS = {
-  country: [112, 112, 118, 255],
-  stop: [80, 80, 88, 255],
-  sea: [74, 112, 150, 255],
-} as const satisfies Record<BasemapLabel['kind'], RGBA>;
 const SOFT_HALO: RGBA = [255, 255, 255, 200];
 
 /**

@@ -2,13 +2,14 @@ import { IconLayer, PathLayer, PolygonLayer, ScatterplotLayer, TextLayer } from 
 import { TripsLayer } from '@deck.gl/geo-layers';
 import { DataFilterExtension, PathStyleExtension } from '@deck.gl/extensions';
 import type { Layer } from '@deck.gl/core';
-import { CORRIDOR_IDS, type Atlas, type City, type CorridorId, type Line } from '../../data/schema';
+import { CORRIDOR_IDS, type Atlas, type CorridorId, type Line } from '../../data/schema';
 import { memoizeLast } from '../../lib/memo';
-import { cohortPaletteOf } from '../palette';
+import { cohortPaletteOf } from '../../cartography/palette';
 import type { Lang } from '../../lib/i18n';
 import { cityLabelProps, cityLayerProps, newCityRingProps } from './city-layer';
 import { corridorLayerProps, corridorStripeProps } from './corridor-layer';
 import { portLayerProps } from './port-layer';
+import { citiesById } from '../../data/shown-in-year';
 import { INLINE_ICON_LOAD_OPTIONS } from './inline-icons';
 import { routeLayerProps, type RoutePath } from './route-layer';
 import { highlightLayerProps } from './highlight-layer';
@@ -16,7 +17,7 @@ import { corridorNodesOf, lineNodeLayerProps } from './node-layer';
 import { placeLayersProps } from './place-layers';
 import { FLOW_FILTER_SIZE, flowLayerProps, flowTrips, trainsPerLineIn } from './flow-layer';
 import { basemapLabelProps } from './basemap-label-layer';
-import { basemapLabelsOf } from './basemap-labels';
+import { basemapLabelsOf } from '../../cartography/basemap-labels';
 
 // One instance each: a new extension object would make deck.gl rebuild the layer's shaders.
 const FILTER = [new DataFilterExtension({ filterSize: 1 })];
@@ -50,7 +51,6 @@ const linesByCorridor = memoizeLast((atlas: Atlas) => {
   for (const line of atlas.lines) by.get(line.corridorId)?.push(line);
   return by;
 });
-const citiesById = memoizeLast((atlas: Atlas) => new Map<string, City>(atlas.cities.map((c) => [c.id, c])));
 
 type StaticLayers = { below: Layer[]; above: Layer[] };
 const staticLayersCache = new WeakMap<MapInputs, StaticLayers>();

@@ -3,7 +3,8 @@ import type { DataFilterExtensionProps } from '@deck.gl/extensions';
 import type { City } from '../../data/schema';
 import { firstYearOf, membershipIn } from '../../data/records';
 import type { Lang } from '../../lib/i18n';
-import { HALO, LABEL_COLOR, type CohortPalette, type RGBA } from '../palette';
+import { HALO, LABEL_COLOR, type CohortPalette, type RGBA } from '../../cartography/palette';
+import { CITY_MARK, cityName } from '../../cartography/label-placement';
 import { LAYER_IDS } from './layer-ids';
 
 type Filtered<P> = P & DataFilterExtensionProps<City>;
@@ -23,7 +24,7 @@ export const cityLayerProps = (
   cities: City[], year: number, selectedId: string | null, visible: boolean, palette: CohortPalette,
 ): Filtered<ScatterplotLayerProps<City>> => ({
   id: LAYER_IDS.cities, data: cities, visible, pickable: true,
-  getPosition: (c) => c.lngLat, getRadius: 7, radiusUnits: 'pixels', radiusMinPixels: 4,
+  getPosition: (c) => c.lngLat, getRadius: CITY_MARK.dotRadiusPx, radiusUnits: 'pixels', radiusMinPixels: 4,
   stroked: true, lineWidthUnits: 'pixels', getLineWidth: (c) => (c.id === selectedId ? 3 : 1.5),
   getFillColor: cityFill(year, palette), getLineColor: cityLine(year, selectedId, palette),
   getFilterValue: activeIn(year), filterRange: [1, 1],
@@ -41,18 +42,12 @@ export const newCityRingProps = (
   updateTriggers: { getLineColor: [year, palette], getFilterValue: year },
 });
 
-export const cityName = (c: City, lang: Lang) => (lang === 'zh' ? c.nameZh : c.nameEn);
-
-/** Labels that would overlap give way: the selected city first, then cities added this year, then earlier cohorts. */
-export const labelPriority = (year: number, selectedId: string | null) => (c: City) =>
-  c.id === selectedId ? 1000 : firstYearOf(c) === year ? 500 : 100 - ((firstYearOf(c) ?? year) - 2000);
-
 export const cityLabelProps = (
   cities: City[], year: number, lang: Lang, visible: boolean, fontFamily: string, shownIds: ReadonlySet<string>,
 ): Filtered<TextLayerProps<City>> => ({
   id: LAYER_IDS.cityLabels, data: cities, visible, pickable: false,
-  getPosition: (c) => c.lngLat, getText: (c) => cityName(c, lang), getSize: 12, sizeUnits: 'pixels',
-  getPixelOffset: [10, 0], getTextAnchor: 'start', getAlignmentBaseline: 'center',
+  getPosition: (c) => c.lngLat, getText: (c) => cityName(c, lang), getSize: CITY_MARK.fontPx, sizeUnits: 'pixels',
+  getPixelOffset: [CITY_MARK.labelOffsetPx, 0], getTextAnchor: 'start', getAlignmentBaseline: 'center',
   getColor: LABEL_COLOR, outlineWidth: 3, outlineColor: HALO, fontSettings: { sdf: true },
   fontFamily, characterSet: 'auto',
   // Which labels fit is decided on screen (label-placement.ts); deck.gl's collision filter fails

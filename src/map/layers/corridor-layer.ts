@@ -1,21 +1,11 @@
 import type { PathLayerProps } from '@deck.gl/layers';
 import type { DataFilterExtensionProps, PathStyleExtensionProps } from '@deck.gl/extensions';
-import type { CorridorId, Line, LngLat } from '../../data/schema';
-import { corridorColor, type RGBA } from '../palette';
+import type { CorridorId, Line } from '../../data/schema';
+import { linePath } from '../../data/line-path';
+import { CORRIDOR_STRIPE, corridorColor } from '../../cartography/palette';
 import { lineShownFrom, startYearUnknown } from '../../data/line-years';
 import { LAYER_IDS } from './layer-ids';
 
-const pathCache = new WeakMap<Line, LngLat[]>();
-
-/** The whole line as one path: its legs joined, shared joints once. */
-export function linePath(line: Line): LngLat[] {
-  let path = pathCache.get(line);
-  if (!path) {
-    path = line.legs.flatMap((leg, i) => (i === 0 ? leg.path : leg.path.slice(1)));
-    pathCache.set(line, path);
-  }
-  return path;
-}
 
 /**
  * Indicative and illustrative alignments are dashed: the route is real, the exact track is not sourced.
@@ -35,11 +25,7 @@ export const corridorLayerProps = (
   updateTriggers: { getColor: selectedId, getWidth: selectedId },
 });
 
-/**
- * A thin centre stripe, so corridors differ by pattern as well as colour: sea lanes (Silk Road Maritime)
- * carry a white stripe, the Land–Sea Corridor a dark one; the China–Europe Railway Express stays plain.
- */
-export const CORRIDOR_STRIPE: Record<CorridorId, RGBA | null> = { srm: [255, 255, 255, 230], lsc: [20, 40, 30, 200], cre: null };
+/** A thin centre stripe (see data/corridors.ts), so corridors differ by pattern as well as colour. */
 
 export const corridorStripeProps = (
   corridorId: CorridorId, lines: Line[], year: number, visible: boolean,

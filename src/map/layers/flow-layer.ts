@@ -2,9 +2,11 @@ import type { TripsLayerProps } from '@deck.gl/geo-layers';
 import { lineShownFrom } from '../../data/line-years';
 import type { DataFilterExtensionProps } from '@deck.gl/extensions';
 import { geoDistance, rgb } from 'd3';
+import { CORRIDORS, type CorridorSpec } from '../../data/corridors';
+import { bestFigure } from '../../data/figures';
 import { CORRIDOR_IDS, type Atlas, type CorridorId, type CorridorStat, type Line, type LngLat } from '../../data/schema';
-import { CORRIDOR_CSS, type RGBA } from '../palette';
-import { linePath } from './corridor-layer';
+import { CORRIDOR_CSS, type RGBA } from '../../cartography/palette';
+import { linePath } from '../../data/line-path';
 import { anyCorridorShown, corridorShown, type CorridorVisibility } from './node-layer';
 
 export const FLOW_LAYER_ID = 'corridor-flows';
@@ -15,8 +17,11 @@ export const FLOW_SPEED = FLOW_LOOP / 40_000;
 export const FLOW_TRAIL = 45;
 /** Trips per line at full density; about 740 trips on the real atlas. */
 export const DEFAULT_TRIPS_PER_LINE = 32;
-/** [startYear, srm rank, cre rank, lsc rank]: one rank dimension per corridor, so each gets its own count. */
-export const FLOW_FILTER_SIZE = 4;
+/**
+ * [startYear, then one rank per corridor]: each corridor gets its own count. DataFilterExtension filters on at
+ * most 4 values, so a fourth corridor needs its ranks packed differently.
+ */
+export const FLOW_FILTER_SIZE = (1 + CORRIDOR_IDS.length) as 2 | 3 | 4;
 
 /**
  * One pass of one train along its line. A train runs every loop, so it is two trips: one that departs
@@ -41,14 +46,9 @@ export type FlowOptions = { tripsPerLine?: number; loop?: number };
 /** Per corridor, how many trains (ranks) run on each of its lines in a year. */
 export type TrainsPerLine = Readonly<Record<CorridorId, number>>;
 
-/**
- * The figure that sets a corridor's flow density. cre and lsc: trains_per_year, on one shared scale.
- * srm publishes no yearly volume (one part-year TEU figure for 2021), so it uses named_routes, the number of
- * named routes in service: a measure of breadth on its own scale, not comparable with the rail figures.
- */
-export const FLOW_METRIC: Record<CorridorId, 'trains_per_year' | 'named_routes'> = {
-  srm: 'named_routes', cre: 'trains_per_year', lsc: 'trains_per_year',
-};
+/** The figure that sets a corridor's flow density: its `flowMetric` in data/corridors.ts; one scale per metric. */
+export const FLOW_METRIC = Object.fromEntries(CORRIDOR_IDS.map((id) => [id, CORRIDORS[id].flowMetric])) as
+  Record<CorridorId, CorridorSpec['flowMetric']>;
 
 export type FlowVolume = {
   corridorId: CorridorId;
@@ -61,24 +61,13 @@ export type FlowVolume = {
   stat: CorridorStat | null;
 };
 
-const STATUS_ORDER = { confirmed: 0, inferred: 1, uncertain: 2 } as const;
-/** Within a year: full-year before part-year, confirmed first, then the latest (no date = full year), then the larger. */
-const preferred = (a: CorridorStat, b: CorridorStat) =>
-  Number(a.qualifier === 'part_year') - Number(b.qualifier === 'part_year') ||
-  STATUS_ORDER[a.status] - STATUS_ORDER[b.status] ||
-  (b.asOf ?? '9999').localeCompare(a.asOf ?? '9999') ||
-  b.value - a.value;
-
 /** A forecast is not a volume; a part-year figure is used as published (a lower bound), never scaled up. */
 const bestFigureByYear = (atlas: Atlas, corridorId: CorridorId) => {
-  const byYear = new Map<number, CorridorStat>();
   const usable = atlas.stats.filter(
     (s) => s.corridorId === corridorId && s.metric === FLOW_METRIC[corridorId] && s.qualifier !== 'forecast',
   );
-  for (const s of usable) {
-    const held = byYear.get(s.year);
-    if (!held || preferred(s, held) < 0) byYear.set(s.year, s);
-  }
+  const byYear = new Map<number, CorridorStat>();
+  for (const year of new Set(usable.map((s) => s.year))) byYear.set(year, bestFigure(usable.filter((s) => s.year === year))!);
   return byYear;
 };
 
@@ -123,7 +112,7 @@ export function trainsPerLineIn(atlas: Atlas, year: number, options: FlowOptions
     // A published volume, however small, shows at least one train.
     return value && max > 0 ? Math.max(1, Math.round((trains * value) / max)) : 0;
   };
-  return { srm: countFor('srm'), cre: countFor('cre'), lsc: countFor('lsc') };
+  return Object.fromEntries(CORRIDOR_IDS.map((id) => [id, countFor(id)])) as TrainsPerLine;
 }
 
 /** Bit-reversal (van der Corput) fraction: any first n trains spread evenly over the loop. */

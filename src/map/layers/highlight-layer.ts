@@ -2,7 +2,7 @@ import type { ScatterplotLayerProps } from '@deck.gl/layers';
 import type { DataFilterExtensionProps } from '@deck.gl/extensions';
 import type { City } from '../../data/schema';
 import { membershipIn } from '../../data/records';
-import type { RGBA } from '../palette';
+import type { RGBA } from '../../cartography/palette';
 
 export const HIGHLIGHT_LAYER_ID = 'highlighted-cities';
 const HIGHLIGHT: RGBA = [200, 30, 90, 255];

@@ -1,7 +1,7 @@
 import type { IconLayerProps } from '@deck.gl/layers';
 import type { DataFilterExtensionProps } from '@deck.gl/extensions';
 import { CORRIDOR_IDS, type Atlas, type CorridorId, type LineNode, type LngLat } from '../../data/schema';
-import { CORRIDOR_CSS, SELECTED_CSS } from '../palette';
+import { CORRIDOR_CSS, SELECTED_CSS } from '../../cartography/palette';
 import { lineShownFrom } from '../../data/line-years';
 
 export const NODE_LAYER_ID = 'corridor-nodes';

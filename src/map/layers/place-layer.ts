@@ -4,8 +4,8 @@ import type { LngLat } from '../../data/schema';
 import type { Place } from '../../data/places-schema';
 import { placeShownIn } from '../../data/places';
 import { memoizeLast } from '../../lib/memo';
-import type { RGBA } from '../palette';
-export { PLACE_CSS } from '../place-palette';
+import type { RGBA } from '../../cartography/palette';
+export { PLACE_CSS } from '../../cartography/place-palette';
 
 export const PLACE_LAYER_IDS = { areas: 'place-areas', markers: 'place-markers', routes: 'place-routes' } as const;
 const AREA_FILL: RGBA = [204, 121, 167, 110];

@@ -1,19 +1,12 @@
 import type { IconLayerProps } from '@deck.gl/layers';
 import type { DataFilterExtensionProps } from '@deck.gl/extensions';
 import type { City, Port } from '../../data/schema';
-import { membershipIn } from '../../data/records';
-import { portColor, portSvg } from '../palette';
+import { portActiveIn } from '../../data/shown-in-year';
+import { portColor, portSvg } from '../../cartography/palette';
 import { LAYER_IDS } from './layer-ids';
 
 const ICON_PX = 24;
 const iconUrl = (kind: Port['kind']) => `data:image/svg+xml;charset=utf-8,${encodeURIComponent(portSvg(kind))}`;
-
-/** A city's ports show while the city is a pilot; corridor ports (no city) always show. */
-export const portActiveIn = (citiesById: ReadonlyMap<string, City>, year: number) => (p: Port) => {
-  if (!p.cityId) return 1;
-  const city = citiesById.get(p.cityId);
-  return city && membershipIn(city, year) ? 1 : 0;
-};
 
 export const portLayerProps = (
   ports: Port[], citiesById: ReadonlyMap<string, City>, year: number, selectedId: string | null, visible: boolean,

@@ -1,6 +1,6 @@
 import type { PathLayerProps } from '@deck.gl/layers';
 import type { LngLat } from '../../data/schema';
-import type { RGBA } from '../palette';
+import type { RGBA } from '../../cartography/palette';
 
 export const ROUTE_LAYER_ID = 'route-options';
 

@@ -5,7 +5,7 @@ import {
 import type { Atlas, CorridorId, CorridorStat } from '../../data/schema';
 import { formatPartialDate } from '../../lib/format';
 import { translator, type Lang } from '../../lib/i18n';
-import { corridorSwatch } from '../../map/palette';
+import { corridorSwatch } from '../../cartography/palette';
 import { resolveSources } from '../../state/atlas-queries';
 import { SourceList } from '../SourceList';
 import { CorridorLines } from './CorridorLines';

@@ -3,7 +3,7 @@ import { resolveSources } from '../../state/atlas-queries';
 import { appStore, type Lang } from '../../state/store';
 import { useT } from '../../state/use-t';
 import type { MessageKey } from '../../lib/i18n';
-import { corridorSwatch } from '../../map/palette';
+import { corridorSwatch } from '../../cartography/palette';
 import { SourceList } from '../SourceList';
 import { Coordinates } from './Coordinates';
 

@@ -1,6 +1,6 @@
 import { translator, type Lang, type MessageKey } from '../../lib/i18n';
 import type { DownloadKind } from '../../export/data-export';
-import type { ExportScale } from '../../export/png-export';
+import type { ExportScale } from '../../state/store';
 import './share.css';
 
 export type ExportMenuProps = {

@@ -6,7 +6,7 @@ import { useT } from '../../state/use-t';
 import { urlStateOf } from '../../state/url-sync';
 import { withExportCode } from './export-code';
 import { shareUrl, type ShareOptions } from '../../export/share-url';
-import type { ExportScale } from '../../export/png-export';
+import type { ExportScale } from '../../state/store';
 import type { DownloadKind } from '../../export/data-export';
 
 const ShareDialog = retryableLazy(() => import('./ShareDialog'), (m) => m.ShareDialog);

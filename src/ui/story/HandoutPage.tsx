@@ -1,9 +1,8 @@
 import { useEffect, useState } from 'react';
 import { appStore, useAppStore } from '../../state/store';
-import { selectAtlas, selectLang } from '../../state/selectors';
+import { selectAtlas, selectLang, selectMapCapture } from '../../state/selectors';
 import { useT } from '../../state/use-t';
 import { MapView } from '../../map/MapView';
-import { mapSnapshot } from '../../map/snapshot';
 import { StoryHandout } from './StoryHandout';
 
 const settle = () => new Promise((resolve) => setTimeout(resolve, 150));
@@ -15,19 +14,20 @@ export function HandoutPage({ webgl }: { webgl: boolean }) {
   const t = useT();
   const [images, setImages] = useState<Record<number, string>>({});
   const [done, setDone] = useState(!webgl);
+  // The map registers its capture once it has mounted; the steps are photographed through it.
+  const capture = useAppStore(selectMapCapture);
 
   useEffect(() => {
-    if (!atlas || !webgl) return;
+    if (!atlas || !webgl || !capture) return;
     let live = true;
     void (async () => {
       // Still flows let the map settle, so each step is photographed as soon as it is drawn.
       appStore.getState().setFlowsOn(false);
-      while (live && !mapSnapshot.current) await settle();
       for (const step of atlas.storySteps) {
         if (!live) return;
         appStore.getState().goToStep(step.step);
         await settle();
-        const canvas = await mapSnapshot.current!(1);
+        const canvas = await capture.snapshot(1);
         const url = canvas.toDataURL('image/png');
         if (live) setImages((all) => ({ ...all, [step.step]: url }));
       }
@@ -37,7 +37,7 @@ export function HandoutPage({ webgl }: { webgl: boolean }) {
     return () => {
       live = false;
     };
-  }, [atlas, webgl]);
+  }, [atlas, webgl, capture]);
 
   if (!atlas) return <p className="muted">{t('loading')}</p>;
   return (

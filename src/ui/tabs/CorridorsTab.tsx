@@ -1,7 +1,7 @@
 import { appStore, useAppStore } from '../../state/store';
 import { selectAtlas, selectCorridor, selectFocusLine, selectLang, selectYear } from '../../state/selectors';
 import { useT } from '../../state/use-t';
-import { corridorSwatch } from '../../map/palette';
+import { corridorSwatch } from '../../cartography/palette';
 import { CorridorPanel } from '../corridor/CorridorPanel';
 
 /** Pick a corridor; its panel shows lines, lengths, transit times and yearly figures. */

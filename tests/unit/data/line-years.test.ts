@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { lineShownFrom } from '../../../src/data/line-years';
-import { lineActiveIn } from '../../../src/state/atlas-queries';
+import { lineActiveIn } from '../../../src/data/shown-in-year';
 import { dashOf } from '../../../src/map/layers/corridor-layer';
 import { makeLine } from '../../fixtures/atlas';
 

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { layoutExport, wrapText, EXPORT_FONTS, type MeasureText } from '../../../src/export/png-layout';
-import { pixelsAreBlank } from '../../../src/export/png-export';
+import { pixelsAreBlank } from '../../../src/lib/canvas';
 
 /** Every character is 10 px wide: enough to test line breaking without a canvas. */
 const measure: MeasureText = (text) => [...text].length * 10;

@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, test } from 'vitest';
-import { buildSvgMap, mapProjection, type SvgMapInput } from '../../../src/export/svg-map';
+import { buildSvgMap, type SvgMapInput } from '../../../src/export/svg-map';
+import { mapProjection } from '../../../src/cartography/projection';
 import type { LngLat } from '../../../src/data/schema';
 import { makeAtlas, makeCity, makeCityYear, makeLine } from '../../fixtures/atlas';
 

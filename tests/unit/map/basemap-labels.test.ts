@@ -3,10 +3,10 @@ import { resolve } from 'node:path';
 import { geoMercator } from 'd3';
 import { describe, expect, test } from 'vitest';
 import type { Atlas, LngLat } from '../../../src/data/schema';
-import { basemapLabelsOf, shortStopName, stopShown, type BasemapLabel } from '../../../src/map/layers/basemap-labels';
-import { boxesOverlap, labelBox, placeBasemapLabels, type Viewport } from '../../../src/map/layers/basemap-label-placement';
+import { basemapLabelsOf, shortStopName, stopShown, type BasemapLabel } from '../../../src/cartography/basemap-labels';
+import { boxesOverlap, labelBox, placeBasemapLabels, type Viewport } from '../../../src/cartography/basemap-label-placement';
 import { basemapLabelProps } from '../../../src/map/layers/basemap-label-layer';
-import { basemapLabelText } from '../../../src/map/layers/basemap-labels';
+import { basemapLabelText } from '../../../src/cartography/basemap-labels';
 import type { Lang } from '../../../src/lib/i18n';
 import { makeAtlas, makeLine } from '../../fixtures/atlas';
 

@@ -5,7 +5,7 @@ import {
   FLOW_LOOP, flowColor, flowLayerProps, flowTrips, flowVolume, lineTimes, nextFlowTime, staggerOf, trainsPerLineIn,
   type FlowOptions, type FlowTrip,
 } from '../../../src/map/layers/flow-layer';
-import { corridorColor } from '../../../src/map/palette';
+import { corridorColor } from '../../../src/cartography/palette';
 import { makeAtlas, makeLine } from '../../fixtures/atlas';
 
 const realAtlas = JSON.parse(readFileSync(new URL('../../../public/data/atlas.json', import.meta.url), 'utf8')) as Atlas;

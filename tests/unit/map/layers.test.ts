@@ -1,9 +1,10 @@
 import { describe, expect, test } from 'vitest';
-import { cityFill, cityLabelProps, cityLayerProps, labelPriority, newCityRingProps } from '../../../src/map/layers/city-layer';
-import { placeLabels, textWidth } from '../../../src/map/layers/label-placement';
-import { CORRIDOR_STRIPE, corridorLayerProps, corridorStripeProps, dashOf, linePath } from '../../../src/map/layers/corridor-layer';
+import { cityFill, cityLabelProps, cityLayerProps, newCityRingProps } from '../../../src/map/layers/city-layer';
+import { labelPriority, placeLabels, textWidth } from '../../../src/cartography/label-placement';
+import { corridorLayerProps, corridorStripeProps, dashOf } from '../../../src/map/layers/corridor-layer';
+import { linePath } from '../../../src/data/line-path';
 import { portLayerProps } from '../../../src/map/layers/port-layer';
-import { cohortPalette, corridorColor } from '../../../src/map/palette';
+import { CORRIDOR_STRIPE, cohortPalette, corridorColor } from '../../../src/cartography/palette';
 import { pickedKind } from '../../../src/map/layers/layer-ids';
 import type { City } from '../../../src/data/schema';
 import { makeCity, makeCityYear, makeLine, makePort } from '../../fixtures/atlas';

@@ -4,7 +4,7 @@ import type { Atlas, LineNode } from '../../../src/data/schema';
 import {
   NODE_LAYER_ID, corridorNodesOf, lineNodeLayerProps, nodeIcon, nodeSize, nodeSymbol, nodeSvg, type CorridorNode,
 } from '../../../src/map/layers/node-layer';
-import { CORRIDOR_CSS } from '../../../src/map/palette';
+import { CORRIDOR_CSS } from '../../../src/cartography/palette';
 import { makeAtlas, makeLine } from '../../fixtures/atlas';
 
 const realAtlas = JSON.parse(readFileSync(new URL('../../../public/data/atlas.json', import.meta.url), 'utf8')) as Atlas;

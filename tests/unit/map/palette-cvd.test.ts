@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { lab, rgb } from 'd3';
-import { CORRIDOR_CSS, PORT_SHAPES, cohortPalette } from '../../../src/map/palette';
+import { CORRIDOR_CSS, PORT_SHAPES, cohortPalette } from '../../../src/cartography/palette';
 
 type Matrix = readonly [number, number, number, number, number, number, number, number, number];
 

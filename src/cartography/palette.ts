@@ -1,24 +1,38 @@
 import { interpolateViridis, quantize, rgb, scaleOrdinal } from 'd3';
-import type { Atlas, CorridorId, PortKind } from '../data/schema';
+import { CORRIDOR_IDS, type Atlas, type CorridorId, type PortKind } from '../data/schema';
+import { CORRIDORS } from '../data/corridors';
 import { cohortsOf } from '../data/records';
 import { memoizeLast } from '../lib/memo';
 
 export type RGBA = [number, number, number, number];
 
-const toRgba = (css: string, alpha = 255): RGBA => {
+/** A CSS colour as deck.gl RGBA; `alpha` overrides the colour's own opacity. */
+export const toRgba = (css: string, alpha?: number): RGBA => {
   const c = rgb(css);
-  return [Math.round(c.r), Math.round(c.g), Math.round(c.b), alpha];
+  return [Math.round(c.r), Math.round(c.g), Math.round(c.b), alpha ?? Math.round(c.opacity * 255)];
 };
 
-/** Okabe–Ito hues: distinguishable under the common colour-vision deficiencies. */
-export const CORRIDOR_CSS: Record<CorridorId, string> = { srm: '#0072B2', cre: '#D55E00', lsc: '#009E73' };
-/** CSS background of a legend swatch: the corridor colour with the same centre stripe the map draws. */
-export const corridorSwatch = (id: CorridorId): string => {
-  const stripe = { srm: 'rgba(255,255,255,0.9)', lsc: 'rgba(20,40,30,0.8)', cre: null }[id];
-  return stripe
-    ? `linear-gradient(to bottom, transparent 40%, ${stripe} 40%, ${stripe} 60%, transparent 60%), ${CORRIDOR_CSS[id]}`
-    : CORRIDOR_CSS[id];
-};
+const corridorTable = <T,>(value: (id: CorridorId) => T) =>
+  Object.fromEntries(CORRIDOR_IDS.map((id) => [id, value(id)])) as Record<CorridorId, T>;
+
+/** Each corridor's colour, from the registry in data/corridors.ts. */
+export const CORRIDOR_CSS: Readonly<Record<CorridorId, string>> = corridorTable((id) => CORRIDORS[id].css);
+/** The centre stripe the map draws on a corridor's lines, as CSS; null = a plain line. */
+export const CORRIDOR_STRIPE_CSS: Readonly<Record<CorridorId, string | null>> = corridorTable((id) => CORRIDORS[id].stripeCss);
+/** The same stripe as deck.gl RGBA. */
+export const CORRIDOR_STRIPE: Readonly<Record<CorridorId, RGBA | null>> = corridorTable((id) => {
+  const css = CORRIDOR_STRIPE_CSS[id];
+  return css === null ? null : toRgba(css);
+});
+/** CSS background of a line swatch: dashed, dotted, or plain with the centre stripe the map draws. */
+export function lineSwatchCss(line: { color: string; stripe?: string | null; dashed?: boolean; dotted?: boolean }): string {
+  const { color, stripe } = line;
+  if (line.dotted) return `repeating-linear-gradient(90deg, ${color} 0 2px, transparent 2px 5px)`;
+  if (line.dashed) return `repeating-linear-gradient(90deg, ${color} 0 6px, transparent 6px 10px)`;
+  return stripe ? `linear-gradient(to bottom, transparent 40%, ${stripe} 40%, ${stripe} 60%, transparent 60%), ${color}` : color;
+}
+/** CSS background of a corridor's swatch: its colour with the same centre stripe the map draws. */
+export const corridorSwatch = (id: CorridorId): string => lineSwatchCss({ color: CORRIDOR_CSS[id], stripe: CORRIDOR_STRIPE_CSS[id] });
 export const corridorColor = (id: CorridorId, alpha = 235): RGBA => toRgba(CORRIDOR_CSS[id], alpha);
 
 /**
@@ -36,6 +50,8 @@ export function cohortPalette(cohorts: readonly number[]): CohortPalette {
 export const cohortPaletteOf = memoizeLast((atlas: Atlas) => cohortPalette(cohortsOf(atlas)));
 
 export const PORT_CSS = '#3b3b46';
+/** Legend ink of the dashed and dotted line styles, which every corridor shares. */
+export const INDICATIVE_CSS = '#555555';
 export const portColor = (alpha = 230): RGBA => toRgba(PORT_CSS, alpha);
 export const SELECTED_CSS = '#111111';
 export const HALO: RGBA = [255, 255, 255, 255];

@@ -1,7 +1,8 @@
 // Which basemap names fit on screen: a greedy declutter in pixels, testable without a map.
-import type { Lang } from '../../lib/i18n';
+import type { Lang } from '../lib/i18n';
 import { basemapLabelText, type BasemapLabel, type BasemapLabelKind } from './basemap-labels';
 import type { Box } from './label-placement';
+import type { RGBA } from './palette';
 
 export type { Box };
 export type Viewport = { width: number; height: number; zoom: number };
@@ -12,6 +13,12 @@ export const BASEMAP_LABEL_STYLE: Record<BasemapLabelKind, { sizePx: number; off
   sea: { sizePx: 11, offsetPx: 0 },
   stop: { sizePx: 11, offsetPx: 7 },
 };
+/** Lighter than the city labels (34,34,40): names of the ground, not of the data. */
+export const BASEMAP_LABEL_COLORS = {
+  country: [112, 112, 118, 255],
+  stop: [80, 80, 88, 255],
+  sea: [74, 112, 150, 255],
+} as const satisfies Record<BasemapLabelKind, RGBA>;
 const GAP_PX = 3;
 /** Kept clear of the canvas edges, so no name is cut. */
 const EDGE_PX = 4;

@@ -1,9 +1,9 @@
 // The names the basemap carries, one model for the map and the SVG export: countries, seas and straits, and the
 // corridors' destinations and border towns (which the pilot-city labels do not cover).
-import type { Atlas, CorridorId, LngLat } from '../../data/schema';
-import { memoizeLast } from '../../lib/memo';
-import type { Lang } from '../../lib/i18n';
-import { lineShownFrom } from '../../data/line-years';
+import type { Atlas, CorridorId, LngLat } from '../data/schema';
+import { memoizeLast } from '../lib/memo';
+import type { Lang } from '../lib/i18n';
+import { lineShownFrom } from '../data/line-years';
 
 export type BasemapLabelKind = 'country' | 'sea' | 'stop';
 

@@ -1,7 +1,13 @@
+import type { City } from '../data/schema';
+import { firstYearOf } from '../data/records';
+import type { Lang } from '../lib/i18n';
+
 /** A label that wants a place on screen: its anchor point in pixels and how much it matters. */
 export type LabelCandidate = { id: string; x: number; y: number; text: string; priority: number };
 
-const FONT_PX = 12;
+/** How the map draws a city and its label; the placement reserves exactly this room. */
+export const CITY_MARK = { dotRadiusPx: 7, fontPx: 12, labelOffsetPx: 10 } as const;
+const FONT_PX = CITY_MARK.fontPx;
 const GAP_PX = 2;
 /** Rough text width: CJK glyphs are square, Latin ones about 0.6 em. */
 export const textWidth = (text: string) =>
@@ -17,7 +23,9 @@ const cityLabelBox = (c: LabelCandidate, offsetPx: number): Box => ({
 const dotBox = (c: LabelCandidate, r: number): Box => ({ x0: c.x - r, x1: c.x + r, y0: c.y - r, y1: c.y + r });
 
 /** What the city layer covers: every dot and the labels that were placed; other labels keep clear of these. */
-export const cityBoxes = (candidates: readonly LabelCandidate[], shown: ReadonlySet<string>, offsetPx = 10, dotRadiusPx = 7): Box[] => [
+export const cityBoxes = (
+  candidates: readonly LabelCandidate[], shown: ReadonlySet<string>, offsetPx: number = CITY_MARK.labelOffsetPx, dotRadiusPx: number = CITY_MARK.dotRadiusPx,
+): Box[] => [
   ...candidates.map((c) => dotBox(c, dotRadiusPx)),
   ...candidates.filter((c) => shown.has(c.id)).map((c) => cityLabelBox(c, offsetPx)),
 ];
@@ -26,7 +34,9 @@ export const cityBoxes = (candidates: readonly LabelCandidate[], shown: Readonly
  * Greedy declutter: labels sit to the right of their point; higher priority places first and
  * a label that would overlap one already placed is left out. Returns the ids that fit.
  */
-export function placeLabels(candidates: readonly LabelCandidate[], offsetPx = 10, dotRadiusPx = 7): Set<string> {
+export function placeLabels(
+  candidates: readonly LabelCandidate[], offsetPx: number = CITY_MARK.labelOffsetPx, dotRadiusPx: number = CITY_MARK.dotRadiusPx,
+): Set<string> {
   // Every point's dot is an obstacle too, so a label never covers another city.
   const dots = candidates.map((c) => ({ id: c.id, box: dotBox(c, dotRadiusPx) }));
   const placed: Box[] = [];
@@ -40,3 +50,9 @@ export function placeLabels(candidates: readonly LabelCandidate[], offsetPx = 10
   }
   return shown;
 }
+
+export const cityName = (c: City, lang: Lang) => (lang === 'zh' ? c.nameZh : c.nameEn);
+
+/** Labels that would overlap give way: the selected city first, then cities added this year, then earlier cohorts. */
+export const labelPriority = (year: number, selectedId: string | null) => (c: City) =>
+  c.id === selectedId ? 1000 : firstYearOf(c) === year ? 500 : 100 - ((firstYearOf(c) ?? year) - 2000);

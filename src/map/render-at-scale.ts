@@ -1,0 +1,61 @@
+import type { Map as MaplibreMap } from 'maplibre-gl';
+import type { ExportScale } from '../state/capture-slice';
+import { copyCanvas } from '../lib/canvas';
+
+const IDLE_WAIT_MS = 8000;
+
+/** The parts of a maplibre Map used here. `setPixelRatio(null)` goes back to following devicePixelRatio. */
+export type SnapshotMap = Pick<MaplibreMap, 'getCanvas' | 'getPixelRatio' | 'once' | 'off' | 'triggerRepaint'> & {
+  setPixelRatio(pixelRatio: number | null): void;
+};
+/** deck.gl's luma.gl Device (from MapLibreOverlay's `onDeviceInitialized`), reduced to what is used. */
+export type DeckDevice = { getDefaultCanvasContext(): { setDrawingBufferSize(width: number, height: number): void } };
+
+/**
+ * Interleaved deck.gl draws into maplibre's canvas but learns its size only from a ResizeObserver, which
+ * a pixel-ratio change does not trigger (the CSS size stays); without this deck draws into a corner.
+ */
+const syncDeck = (device: DeckDevice | null, canvas: HTMLCanvasElement) =>
+  device?.getDefaultCanvasContext().setDrawingBufferSize(canvas.width, canvas.height);
+
+/** Resolves after the map has drawn a complete frame (or after a timeout, so an export never hangs). */
+function nextIdleFrame(map: SnapshotMap): Promise<void> {
+  return new Promise((resolve) => {
+    const done = () => {
+      clearTimeout(timer);
+      map.off('idle', done);
+      requestAnimationFrame(() => resolve());
+    };
+    const timer = setTimeout(done, IDLE_WAIT_MS);
+    map.once('idle', done);
+    map.triggerRepaint();
+  });
+}
+
+/**
+ * Renders the map with at least `scale` device pixels per CSS pixel and returns a copy of it, sized
+ * `scale` × the CSS size; the pixel ratio is then restored. The map must be created with
+ * `preserveDrawingBuffer: true`, or the WebGL canvas reads back blank.
+ */
+export async function renderMapAtScale(map: SnapshotMap, scale: ExportScale, deckDevice: DeckDevice | null): Promise<HTMLCanvasElement> {
+  const canvas = map.getCanvas();
+  const width = Math.round(canvas.clientWidth * scale);
+  const height = Math.round(canvas.clientHeight * scale);
+  const before = map.getPixelRatio();
+  // A screen with devicePixelRatio >= scale already has the pixels; more would only be scaled down.
+  const raise = before < scale;
+  try {
+    if (raise) {
+      map.setPixelRatio(scale);
+      syncDeck(deckDevice, canvas);
+    }
+    await nextIdleFrame(map);
+    return copyCanvas(canvas, width, height);
+  } finally {
+    if (raise) {
+      map.setPixelRatio(before === globalThis.devicePixelRatio ? null : before);
+      syncDeck(deckDevice, canvas);
+      map.triggerRepaint();
+    }
+  }
+}
