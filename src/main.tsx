@@ -13,7 +13,8 @@ import { DEFAULT_YEAR } from './state/timeline-slice';
 import { defaultUrlState } from './state/url-state';
 import { readUrlState } from './state/url-migrations';
 import { applyUrlState, browserLang, problemText, readLink, startUrlSync } from './state/url-sync';
-import { configuredStyleUrl, prefetchCountries } from './map/basemap';
+import { configuredStyleUrl } from './map/basemap';
+import { prefetchCountries } from './cartography/countries';
 
 // maplibre finds its worker through import.meta.url, which bundling breaks; point it at the emitted asset.
 maplibregl.setWorkerUrl(workerUrl);

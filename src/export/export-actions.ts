@@ -1,6 +1,6 @@
 import { appStore } from '../state/store';
 import type { Translate } from '../lib/i18n';
-import { loadCountries } from '../map/basemap';
+import { loadCountries } from '../cartography/countries';
 import { LABEL_FONT } from '../lib/fonts';
 import { routeResult } from '../routing/route-query';
 import { buildSvgMap } from './svg-map';

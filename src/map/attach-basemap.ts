@@ -1,5 +1,6 @@
 import type { GeoJSONSource, Map as MaplibreMap, MapSourceDataEvent } from 'maplibre-gl';
-import { loadCountries, offlineStyle } from './basemap';
+import { offlineStyle } from './basemap';
+import { loadCountries } from '../cartography/countries';
 
 /** The online style must have loaded this long after the map asked for it, or the offline basemap takes over. */
 export const ONLINE_STYLE_TIMEOUT_MS = 2500;

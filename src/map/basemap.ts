@@ -1,7 +1,4 @@
 import type { StyleSpecification } from 'maplibre-gl';
-import { feature, mesh } from 'topojson-client';
-import type { Topology, GeometryCollection } from 'topojson-specification';
-import countriesUrl from 'world-atlas/countries-50m.json?url';
 import { BASEMAP } from '../cartography/palette';
 
 export const BASEMAP_ATTRIBUTION = 'Countries and seas: Natural Earth (public domain) via world-atlas; country names: Unicode CLDR';
@@ -26,29 +23,6 @@ export function offlineStyle(countries: GeoJSON.FeatureCollection | null, border
       { id: 'borders', type: 'line', source: 'borders', paint: { 'line-color': BASEMAP.border, 'line-width': 0.6 } },
     ],
   };
-}
-
-type CountriesTopology = Topology<{ countries: GeometryCollection; land: GeometryCollection }>;
-
-let countriesRequest: Promise<Response> | null = null;
-/** Starts the download of the country outlines early; `loadCountries` uses it (once). */
-export function prefetchCountries() {
-  countriesRequest ??= fetch(countriesUrl);
-}
-
-/** Fetches the bundled Natural Earth countries; throws with a readable message on failure. */
-export async function loadCountries(): Promise<{ countries: GeoJSON.FeatureCollection; borders: GeoJSON.MultiLineString }> {
-  const request = countriesRequest ?? fetch(countriesUrl);
-  countriesRequest = null;
-  const res = await request;
-  if (!res.ok) throw new Error(`country outlines could not be loaded (HTTP ${res.status})`);
-  const topology = (await res.json()) as CountriesTopology;
-  if (topology?.type !== 'Topology' || !topology.objects?.countries) throw new Error('country outlines are not valid TopoJSON');
-  const countries = feature(topology, topology.objects.countries) as GeoJSON.FeatureCollection;
-  // ids are zero-padded strings ("156"); numeric ids let a style filter match them.
-  for (const f of countries.features) if (f.id !== undefined) f.id = Number(f.id);
-  const borders = mesh(topology, topology.objects.countries, (a, b) => a !== b);
-  return { countries, borders };
 }
 
 /** Optional online style from configuration (VITE_BASEMAP_STYLE_URL); the offline one otherwise. */

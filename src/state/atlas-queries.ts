@@ -1,7 +1,7 @@
 import type { Atlas, City, CityYear, CorridorId, PolicyEvent, ProgramYear, Source } from '../data/schema';
 import { STATUS_RANK } from '../data/figures';
 import { memoizeLast, memoizePerYear } from '../lib/memo';
-import { cohortsOf, firstYearOf, membershipIn } from '../data/records';
+import { cohortsOf, firstYearOf, membershipIn, pickSources } from '../data/records';
 
 export { cohortsOf, firstYearOf, membershipIn };
 
@@ -68,11 +68,7 @@ export function groupConflicts(events: PolicyEvent[]): PolicyEvent[][] {
   return [...groups.values()].map((g) => g.sort((a, b) => STATUS_RANK[a.status] - STATUS_RANK[b.status] || a.date.localeCompare(b.date)));
 }
 
-export const sourcesById = memoizeLast((atlas: Atlas) => new Map(atlas.sources.map((s) => [s.id, s])));
-export const resolveSources = (atlas: Atlas, ids: readonly string[]): Source[] => {
-  const byId = sourcesById(atlas);
-  return [...new Set(ids)].flatMap((id) => byId.get(id) ?? []);
-};
+export const resolveSources = (atlas: Atlas, ids: readonly string[]): Source[] => pickSources(atlas.sources, ids);
 
 
 /** What the map emphasises. */

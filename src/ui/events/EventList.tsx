@@ -4,7 +4,7 @@ import { formatPartialDate } from '../../lib/format';
 import { eventYear, groupConflicts } from '../../state/atlas-queries';
 import { SourceList } from '../SourceList';
 import { translator, type Translate } from '../../lib/i18n';
-import { pickSources } from '../story/pick-sources';
+import { pickSources } from '../../data/records';
 import '../story/story.css';
 
 export type EventListProps = {

@@ -3,7 +3,7 @@ import type { Lang } from '../../lib/i18n';
 import { formatPartialDate } from '../../lib/format';
 import { SourceList } from '../SourceList';
 import { isMessageKey, translator } from '../../lib/i18n';
-import { pickSources } from '../story/pick-sources';
+import { pickSources } from '../../data/records';
 import { formatFigureValue } from './figure-value';
 import '../story/story.css';
 

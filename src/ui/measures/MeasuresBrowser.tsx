@@ -4,7 +4,7 @@ import { citiesOfMeasure } from '../../data/places';
 import type { Lang } from '../../lib/i18n';
 import { SourceList } from '../SourceList';
 import { translator, type Translate } from '../../lib/i18n';
-import { pickSources } from '../story/pick-sources';
+import { pickSources } from '../../data/records';
 import { citiesOfMeasures, directionsOf, setsWithMeasures, type MeasureFilter } from './measure-filters';
 import '../story/story.css';
 

@@ -3,7 +3,7 @@ import type { StoryStep } from '../../data/schema';
 import type { Lang } from '../../lib/i18n';
 import { SourceList } from '../SourceList';
 import { translator } from '../../lib/i18n';
-import { pickSources } from './pick-sources';
+import { pickSources } from '../../data/records';
 import './story.css';
 
 /** A map picture for a step, e.g. a canvas snapshot taken by the app; null until one exists. */

@@ -6,7 +6,7 @@ import { formatPartialDate } from '../../lib/format';
 import { clampStep, isFirstStep, isLastStep, nextStep, prevStep, progressOf, stepAt } from '../../story/story-controller';
 import { SourceList } from '../SourceList';
 import { translator } from '../../lib/i18n';
-import { pickSources } from './pick-sources';
+import { pickSources } from '../../data/records';
 import './story.css';
 
 export type StoryPanelProps = {
