@@ -91,7 +91,7 @@ const fenceBlocks = Object.keys(FENCES)
 
 export default defineConfig([
   { basePath: ROOT, linterOptions: { reportUnusedDisableDirectives: 'error' } },
-  globalIgnores(['dist/', 'coverage/', 'test-results/', 'bench-results/', 'public/', 'node_modules/'], 'ignores'),
+  { ...globalIgnores(['dist/', 'coverage/', 'test-results/', 'bench-results/', 'public/', 'node_modules/'], 'ignores'), basePath: ROOT },
   { basePath: ROOT, files: CODE, extends: [js.configs.recommended] },
   {
     basePath: ROOT,
