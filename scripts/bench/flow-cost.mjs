@@ -24,7 +24,7 @@ export function measureFlows(url, { allowedOrigins }) {
     await page.waitForFunction(() => window.__flows?.startedAt != null, null, { timeout: 30_000 });
     await page.waitForTimeout(WARMUP_MS);
     const start = await snapshot(page, cdp);
-    let end = start;
+    let end;
     do {
       await page.waitForTimeout(500);
       end = await snapshot(page, cdp);

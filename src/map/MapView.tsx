@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useReducer, useRef, useState } from 'react';
+import { useCallback, useEffect, useEffectEvent, useMemo, useReducer, useRef, useState } from 'react';
 import * as maplibregl from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { MapLibreOverlay } from '@deck.gl/maplibre';
@@ -78,16 +78,19 @@ export function MapView({
   const { cityIds: labelIds, basemapIds: basemapLabelIds } = useLabelPlacement(map, atlas, year, lang, selection, layers);
   const inputs = useRef<MapInputs | null>(null);
   const drawn = useRef<Layer[]>([]);
-  const draw = (flowTime: number) => {
+  // Reads only refs, so one function serves every render and the flow clock.
+  const draw = useCallback((flowTime: number) => {
     if (!inputs.current || !overlay.current) return;
     drawn.current = buildLayers(inputs.current, flowTime);
     overlay.current.setProps({ layers: drawn.current });
-  };
+  }, []);
   const flowTime = useFlowClock(flowsOn && !reducedMotion, draw);
   useCameraSync(map, camera, animateCamera && !reducedMotion);
   useDefaultFrame(map, atlas);
 
-  useEffect(() => {
+  // The map is created once (again only after a lost WebGL context); later changes flow through the overlay below,
+  // so the attribution, gestures and locale it starts with are read when it is made, not watched.
+  const createMap = useEffectEvent(() => {
     if (!container.current) return;
     const { notify } = appStore.getState();
     const onlineUrl = configuredStyleUrl();
@@ -161,9 +164,8 @@ export function MapView({
       setMap(null);
       map.remove();
     };
-    // The map is created once (again only after a lost WebGL context); later changes flow through the overlay below.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [mapGeneration]);
+  });
+  useEffect(() => createMap(), [mapGeneration]);
 
   useEffect(() => {
     if (!atlas || !labelLang) return;
@@ -172,9 +174,7 @@ export function MapView({
       highlight,
     };
     draw(flowTime.current);
-    // draw reads the latest inputs through the ref.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [atlas, year, layers, selection, labelLang, basemapLang, labelIds, basemapLabelIds, focusLineId, routes, routeFocus, highlight, map]);
+  }, [atlas, year, layers, selection, labelLang, basemapLang, labelIds, basemapLabelIds, focusLineId, routes, routeFocus, highlight, map, draw, flowTime]);
 
   useEffect(() => {
     if (map && container.current) relabelMapControls(container.current, t);

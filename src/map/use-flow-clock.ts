@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useEffectEvent, useRef } from 'react';
 import { FLOW_LOOP, FLOW_SPEED, nextFlowTime } from './layers/flow-layer';
 
 const MAX_STEP_MS = 100;
@@ -9,8 +9,8 @@ const MAX_STEP_MS = 100;
  */
 export function useFlowClock(running: boolean, onTick: (time: number) => void) {
   const time = useRef(0);
-  const tick = useRef(onTick);
-  tick.current = onTick;
+  // The frame loop always calls the latest onTick without restarting when it changes.
+  const tick = useEffectEvent(onTick);
   useEffect(() => {
     if (!running) return;
     let frame = 0;
@@ -19,7 +19,7 @@ export function useFlowClock(running: boolean, onTick: (time: number) => void) {
       // A long gap (hidden tab) advances at most one short step, so flows never jump.
       time.current = nextFlowTime(time.current, Math.min(now - last, MAX_STEP_MS), FLOW_SPEED, FLOW_LOOP);
       last = now;
-      tick.current(time.current);
+      tick(time.current);
       frame = requestAnimationFrame(step);
     };
     frame = requestAnimationFrame(step);
