@@ -1,12 +1,10 @@
 import { describe, expect, test } from 'vitest';
-import { URL_PARAMS, type UrlParam, type UrlState } from '../../../src/state/url-params';
+import { URL_PARAMS } from '../../../src/state/url-params';
 import { defaultUrlState, parseUrlState, serializeUrlState } from '../../../src/state/url-state';
 import { checkAgainstAtlas, problemText } from '../../../src/state/url-sync';
 import { routeDestinationIds } from '../../../src/routing/destinations';
-import { LAYER_KEYS } from '../../../src/state/view-slice';
-import { CORRIDOR_IDS } from '../../../src/data/schema';
 import { loadBuiltAtlas } from '../../fixtures/corridor-atlas';
-import { hostileQueries, showQuery } from '../../fixtures/hostile-queries';
+import { hostileQueries, showQuery, VALID_FIELD } from '../../fixtures/hostile-queries';
 
 // Another seed explores other strings: URL_FUZZ_SEED=123 npx vitest run --project unit tests/unit/state/url-fuzz.test.ts
 const SEED = Number(process.env.URL_FUZZ_SEED ?? 20240611);
@@ -17,29 +15,7 @@ const DEFAULTS = defaultUrlState('en', 2025);
 const atlas = loadBuiltAtlas();
 const destinations = routeDestinationIds(atlas);
 
-/** A line id starts with its corridor's id in capitals: CRE-W1. */
-const LINE_ID = `(?:${CORRIDOR_IDS.map((id) => id.toUpperCase()).join('|')})-[A-Z]\\d`;
 const has = (list: { id: string }[], id: string) => list.some((x) => x.id === id);
-const inRange = (n: unknown, min: number, max: number) => typeof n === 'number' && Number.isFinite(n) && n >= min && n <= max;
-
-/** What a parsed field may hold, written apart from the table's parsers; one entry per parameter of the table. */
-const VALID_FIELD: { [K in UrlParam]: (v: UrlState[K]) => boolean } = {
-  year: (v) => Number.isInteger(v) && inRange(v, 1900, 2100),
-  layers: (v) => Array.isArray(v) && v.every((k) => LAYER_KEYS.includes(k)) && new Set(v).size === v.length,
-  corridor: (v) => v === null || CORRIDOR_IDS.includes(v),
-  line: (v) => v === null || new RegExp(`^${LINE_ID}$`).test(v),
-  select: (v) => v === null || (Object.keys(v).join() === 'kind,id' && (v.kind === 'node'
-    ? new RegExp(`^${LINE_ID}#\\d{1,3}$`).test(v.id)
-    : ['city', 'port', 'place'].includes(v.kind) && /^[a-z0-9-]+$/.test(v.id))),
-  // A bare id is allowed until the data check resolves it to the one place it names.
-  from: (v) => v === null || /^(?:(?:city|port):)?[a-z0-9]+(?:-[a-z0-9]+)*$/.test(v),
-  to: (v) => v === null || /^(?:port:)?[a-z0-9]+(?:-[a-z0-9]+)*$/.test(v),
-  story: (v) => v === null || (Number.isInteger(v) && inRange(v, 1, 99)),
-  lang: (v) => v === 'en' || v === 'zh',
-  view: (v) => v === null || (Object.keys(v).join() === 'lng,lat,zoom' && inRange(v.lng, -180, 180) && inRange(v.lat, -85, 85) && inRange(v.zoom, 0, 22)),
-  embed: (v) => typeof v === 'boolean',
-  pin: (v) => v === null || /^[0-9a-f]{12}$/.test(v),
-};
 
 /** Every way one query could go wrong; empty when the parser did its job. */
 function faultsOf(query: string): string[] {

@@ -8,7 +8,7 @@ import { createAppStore } from '../../../src/state/store';
 import { routeDestinationIds } from '../../../src/routing/destinations';
 import { loadCatalogue } from '../../../src/lib/i18n';
 import { loadBuiltAtlas } from '../../fixtures/corridor-atlas';
-import { VALID } from '../../fixtures/hostile-queries';
+import { VALID, VALID_FIELD } from '../../fixtures/hostile-queries';
 
 const DEFAULTS = defaultUrlState('en', 2025);
 const atlas = loadBuiltAtlas();
@@ -51,6 +51,7 @@ describe('the URL parameter table', () => {
     for (const raw of VALID[param]) {
       const parsed = spec.parse(raw);
       if (!parsed.ok) throw new Error(`${param}=${raw}: ${parsed.reason}`);
+      expect((VALID_FIELD[param] as (v: unknown) => boolean)(parsed.value), `${param}=${raw}`).toBe(true);
       // Through a link and back: the same value, written the same way.
       const query = serializeUrlState(linkWith(param, parsed.value), DEFAULTS);
       const again = parseUrlState(query, DEFAULTS);
