@@ -86,7 +86,10 @@ const routesPanel = (value: string | null) => (value ? { panel: 'routes' as cons
 export const URL_PARAM_TABLE: UrlParamTable = {
   year: {
     default: ({ year }) => year,
-    parse: withSchema(z.pipe(then(matching(/^\d{4}$/, 'not a year'), Number), z.number().check(z.gte(1900, 'not a year'), z.lte(2100, 'not a year')))),
+    parse: withSchema(z.pipe(
+      then(matching(/^\d{4}$/, 'not a year'), Number),
+      z.number().check(z.gte(1900, 'not a year'), z.lte(2100, 'not a year')),
+    )),
     serialize: (value, defaultValue) => (value !== defaultValue ? String(value) : null),
     read: (s) => s.year,
     apply: (year) => ({ year }),
@@ -133,7 +136,8 @@ export const URL_PARAM_TABLE: UrlParamTable = {
     checkAgainstAtlas: (sel, { atlas }) => {
       const exists = !sel || (sel.kind === 'city' && has(atlas.cities, sel.id)) || (sel.kind === 'port' && has(atlas.ports, sel.id))
         || (sel.kind === 'place' && has(atlas.places ?? [], sel.id))
-        || (sel.kind === 'node' && atlas.lines.some((l) => sel.id.startsWith(`${l.id}#`) && l.nodes.some((n) => `${l.id}#${n.seq}` === sel.id)));
+        || (sel.kind === 'node'
+          && atlas.lines.some((l) => sel.id.startsWith(`${l.id}#`) && l.nodes.some((n) => `${l.id}#${n.seq}` === sel.id)));
       return exists ? { value: sel } : refuse(`${sel.kind}:${sel.id}`, 'not in the data', null);
     },
   },

@@ -18,12 +18,16 @@ export function urlStateOf(s: AppState, pin: string | null = s.pin): UrlState {
 }
 
 const applyOne = <K extends UrlParam>(param: K, link: UrlState, current: AppState) => urlParamSpec(param).apply(link[param], link, current);
-const afterApplyOne = <K extends UrlParam>(param: K, link: UrlState, store: AppStore) => urlParamSpec(param).afterApply?.(link[param], store);
+const afterApplyOne = <K extends UrlParam>(param: K, link: UrlState, store: AppStore) =>
+  urlParamSpec(param).afterApply?.(link[param], store);
 
 /** Puts a parsed URL into the store: every parameter's fields in one update, then the actions that wait for them. */
 export function applyUrlState(store: AppStore, link: UrlState) {
   const current = store.getState();
-  const patch = URL_PARAMS.reduce<Partial<AppState>>((fields, param) => ({ ...fields, ...applyOne(param, link, current) }), { isPlaying: false });
+  const patch = URL_PARAMS.reduce<Partial<AppState>>(
+    (fields, param) => ({ ...fields, ...applyOne(param, link, current) }),
+    { isPlaying: false },
+  );
   store.setState(patch);
   for (const param of URL_PARAMS) afterApplyOne(param, link, store);
 }

@@ -20,7 +20,8 @@ beforeAll(() => loadCatalogue('zh'));
 function linkWith<K extends UrlParam>(param: K, value: UrlState[K]): UrlState {
   const link = { ...DEFAULTS, [param]: value };
   // A line is shown in its corridor's panel.
-  return param === 'line' && typeof value === 'string' ? { ...link, corridor: value.slice(0, 3).toLowerCase() as UrlState['corridor'] } : link;
+  const corridor = param === 'line' && typeof value === 'string' ? (value.slice(0, 3).toLowerCase() as UrlState['corridor']) : null;
+  return corridor ? { ...link, corridor } : link;
 }
 
 describe('the URL parameter table', () => {
