@@ -33,10 +33,6 @@ export type CorridorKey = keyof typeof CORRIDORS;
 /** The corridor ids in registry order; a non-empty tuple, so zod can make an enum of it. */
 export const CORRIDOR_KEYS = Object.keys(CORRIDORS) as [CorridorKey, ...CorridorKey[]];
 
-/** The ids as a reader types them in a link: "srm, cre or lsc". */
-export const corridorChoiceText = (): string =>
-  CORRIDOR_KEYS.length === 1 ? CORRIDOR_KEYS[0] : `${CORRIDOR_KEYS.slice(0, -1).join(', ')} or ${CORRIDOR_KEYS[CORRIDOR_KEYS.length - 1]}`;
-
 /** A line id without anchors: the corridor's code, a letter and a digit (CRE-W1). */
 export const LINE_ID_SOURCE = `(?:${CORRIDOR_KEYS.map((id) => CORRIDORS[id].lineCode).sort().join('|')})-[A-Z]\\d`;
 export const LINE_ID_PATTERN = new RegExp(`^${LINE_ID_SOURCE}$`);

@@ -1,10 +1,9 @@
 import type { Atlas } from '../data/schema';
 import { routeDestinationIds } from '../routing/destinations';
-import { catalogueLoaded, translator } from '../lib/i18n';
-import type { AppState, AppStore, PlaceRef } from './store';
+import { translator } from '../lib/i18n';
+import type { AppState, AppStore } from './store';
 import { DEFAULT_YEAR } from './timeline-slice';
-import { isPlaceRef } from './corridor-slice';
-import { LAYER_KEYS } from './view-slice';
+import { URL_PARAMS, urlParamSpec, type AtlasIds, type UrlParam } from './url-params';
 import { defaultUrlState, serializeUrlState, shorten, type UrlProblem, type UrlState } from './url-state';
 import { readUrlState, URL_MIGRATIONS, type UrlMigration } from './url-migrations';
 
@@ -14,26 +13,23 @@ export const browserLang = (navigatorLang: string) => (navigatorLang.toLowerCase
 
 /** The URL's view of the store. */
 export function urlStateOf(s: AppState, pin: string | null = s.pin): UrlState {
-  return {
-    year: s.year, layers: LAYER_KEYS.filter((k) => s.layers[k]), corridor: s.corridor, line: s.line,
-    select: s.selection, from: s.routeFrom, to: s.routeTo, story: s.story, lang: s.lang,
-    view: s.camera, embed: s.embed, pin,
-  };
+  const state = Object.fromEntries(URL_PARAMS.map((param) => [param, urlParamSpec(param).read(s)])) as UrlState;
+  return { ...state, pin };
 }
 
-/** Puts a parsed URL into the store. */
-export function applyUrlState(store: AppStore, u: UrlState) {
-  store.setState({
-    year: u.year, layers: Object.fromEntries(LAYER_KEYS.map((k) => [k, u.layers.includes(k)])) as AppState['layers'],
-    corridor: u.corridor, line: u.corridor ? u.line : null, selection: u.select, routeFrom: isPlaceRef(u.from) ? u.from : null, routeTo: u.to,
-    lang: catalogueLoaded(u.lang) ? u.lang : store.getState().lang, camera: u.view, embed: u.embed, pin: u.pin, isPlaying: false,
-    // The side panel opens where the link points: a route comparison, else a corridor.
-    ...(u.from || u.to ? { panel: 'routes' as const } : u.corridor ? { panel: 'corridors' as const } : {}),
-  });
-  if (!catalogueLoaded(u.lang)) store.getState().setLang(u.lang);
-  // A story step sets year and camera itself; it needs the atlas, so it waits until one is loaded.
-  if (u.story !== null && store.getState().atlas) store.getState().goToStep(u.story);
-  else if (u.story === null) store.setState({ story: null });
+const applyOne = <K extends UrlParam>(param: K, link: UrlState, current: AppState) => urlParamSpec(param).apply(link[param], link, current);
+const afterApplyOne = <K extends UrlParam>(param: K, link: UrlState, store: AppStore) =>
+  urlParamSpec(param).afterApply?.(link[param], store);
+
+/** Puts a parsed URL into the store: every parameter's fields in one update, then the actions that wait for them. */
+export function applyUrlState(store: AppStore, link: UrlState) {
+  const current = store.getState();
+  const patch = URL_PARAMS.reduce<Partial<AppState>>(
+    (fields, param) => ({ ...fields, ...applyOne(param, link, current) }),
+    { isPlaying: false },
+  );
+  store.setState(patch);
+  for (const param of URL_PARAMS) afterApplyOne(param, link, store);
 }
 
 /** A link as the app reads it, on first load and on back/forward: migrated, parsed and, once the data is in, checked against it. */
@@ -49,56 +45,21 @@ export function readLink(search: string, defaults: UrlState, atlas: Atlas | null
   return { state: checked.state, problems };
 }
 
+/** Checks one parameter of `state`, in place; its problem, if any. */
+const checkOne = <K extends UrlParam>(param: K, state: UrlState, data: AtlasIds) => {
+  const check = urlParamSpec(param).checkAgainstAtlas;
+  if (!check) return undefined;
+  const { value, problem } = check(state[param], data);
+  state[param] = value;
+  return problem && { param, raw: shorten(problem.raw), reason: problem.reason };
+};
+
 /** Ids that parse but name nothing in this data: dropped, and reported like any other bad value. */
 export function checkAgainstAtlas(u: UrlState, atlas: Atlas, destinationIds: ReadonlySet<string>): { state: UrlState; problems: UrlProblem[] } {
-  const problems: UrlProblem[] = [];
   const state = { ...u };
-  const has = (list: { id: string }[], id: string) => list.some((x) => x.id === id);
-  if (state.year < atlas.firstYear || state.year > atlas.lastYear) {
-    problems.push({ param: 'year', raw: String(state.year), reason: `outside ${atlas.firstYear}–${atlas.lastYear}` });
-    state.year = DEFAULT_YEAR;
-  }
-  if (state.line && !has(atlas.lines, state.line)) {
-    problems.push({ param: 'line', raw: state.line, reason: 'no such line' });
-    state.line = null;
-  }
-  const sel = state.select;
-  const selExists = !sel || (sel.kind === 'city' && has(atlas.cities, sel.id)) || (sel.kind === 'port' && has(atlas.ports, sel.id))
-    || (sel.kind === 'place' && has(atlas.places ?? [], sel.id))
-    || (sel.kind === 'node' && atlas.lines.some((l) => sel.id.startsWith(`${l.id}#`) && l.nodes.some((n) => `${l.id}#${n.seq}` === sel.id)));
-  if (!selExists) {
-    problems.push({ param: 'select', raw: `${sel!.kind}:${sel!.id}`, reason: 'not in the data' });
-    state.select = null;
-  }
-  if (state.from) {
-    const resolved = resolvePlace(atlas, state.from);
-    if (typeof resolved !== 'string') {
-      problems.push({ param: 'from', raw: state.from, reason: resolved.reason });
-      state.from = null;
-    } else state.from = resolved;
-  }
-  if (state.to) {
-    const resolved = destinationIds.has(state.to) ? state.to : destinationIds.has(`port:${state.to}`) ? `port:${state.to}` : null;
-    if (!resolved) problems.push({ param: 'to', raw: state.to, reason: 'not a route destination' });
-    state.to = resolved;
-  }
-  if (state.story !== null && state.story > atlas.storySteps.length) {
-    problems.push({ param: 'story', raw: String(state.story), reason: `the story has ${atlas.storySteps.length} steps` });
-    state.story = null;
-  }
   // Ids may be up to 120 characters long; a notice shows 40 of them, like the parser's.
-  return { state, problems: problems.map((p) => ({ ...p, raw: shorten(p.raw) })) };
-}
-
-/** `city:<id>` / `port:<id>` as given, or a bare id naming exactly one city or port. */
-function resolvePlace(atlas: Atlas, ref: string): PlaceRef | { reason: string } {
-  const [kind, id] = ref.includes(':') ? (ref.split(':') as ['city' | 'port', string]) : [null, ref];
-  const matches: PlaceRef[] = [
-    ...(kind !== 'port' && atlas.cities.some((c) => c.id === id) ? [`city:${id}` as const] : []),
-    ...(kind !== 'city' && atlas.ports.some((p) => p.id === id) ? [`port:${id}` as const] : []),
-  ];
-  if (matches.length === 1) return matches[0]!;
-  return { reason: matches.length === 0 ? 'not in the data' : 'names both a city and a port' };
+  const problems = URL_PARAMS.flatMap((param) => checkOne(param, state, { atlas, destinationIds }) ?? []);
+  return { state, problems };
 }
 
 export const problemText = (p: UrlProblem, lang: 'en' | 'zh') =>
