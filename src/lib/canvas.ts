@@ -1,4 +1,4 @@
-// Reading pixels back from a canvas, 2D or WebGL (a WebGL canvas needs preserveDrawingBuffer).
+// Reading pixels back from a canvas, 2D or WebGL (a WebGL canvas only while the frame it drew is current).
 
 /** A detached copy of `source` at exactly `width` × `height` pixels. */
 export function copyCanvas(source: HTMLCanvasElement, width: number, height: number): HTMLCanvasElement {
@@ -29,7 +29,7 @@ export function pixelsAreBlank(rgba: ArrayLike<number>, width: number, height: n
   return true;
 }
 
-/** Samples a canvas (2D or WebGL) through a 2D copy; WebGL reads need preserveDrawingBuffer. */
+/** Samples a canvas (2D or WebGL) through a 2D copy. */
 export function isBlank(canvas: HTMLCanvasElement): boolean {
   if (canvas.width === 0 || canvas.height === 0) return true;
   const copy = copyCanvas(canvas, canvas.width, canvas.height);

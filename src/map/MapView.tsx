@@ -3,7 +3,7 @@ import * as maplibregl from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { MapLibreOverlay } from '@deck.gl/maplibre';
 import type { Layer, PickingInfo } from '@deck.gl/core';
-import type { Line } from '../data/schema';
+import { CORRIDOR_IDS, type Line } from '../data/schema';
 import { useAppStore, appStore } from '../state/store';
 import {
   selectAtlas, selectCamera, selectFlowsOn, selectFocusLine, selectLang, selectLayers, selectRouteFocus, selectRouteFrom,
@@ -84,7 +84,9 @@ export function MapView({
     drawn.current = buildLayers(inputs.current, flowTime);
     overlay.current.setProps({ layers: drawn.current });
   }, []);
-  const flowTime = useFlowClock(flowsOn && !reducedMotion, draw);
+  // The clock sleeps when nothing would move: flows paused, less motion asked for, or every corridor switched off.
+  const anyFlowShown = CORRIDOR_IDS.some((id) => layers[id]);
+  const flowTime = useFlowClock(flowsOn && !reducedMotion && anyFlowShown, draw);
   useCameraSync(map, camera, animateCamera && !reducedMotion);
   useDefaultFrame(map, atlas);
 
@@ -102,7 +104,6 @@ export function MapView({
       minZoom: MIN_ZOOM,
       maxZoom: MAX_ZOOM,
       attributionControl: { compact: true, customAttribution: attribution },
-      canvasContextAttributes: { preserveDrawingBuffer: true },
       cooperativeGestures: cooperative,
       locale: mapLocale(t),
     });

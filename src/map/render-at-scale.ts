@@ -18,24 +18,35 @@ export type DeckDevice = { getDefaultCanvasContext(): { setDrawingBufferSize(wid
 const syncDeck = (device: DeckDevice | null, canvas: HTMLCanvasElement) =>
   device?.getDefaultCanvasContext().setDrawingBufferSize(canvas.width, canvas.height);
 
-/** Resolves after the map has drawn a complete frame (or after a timeout, so an export never hangs). */
-function nextIdleFrame(map: SnapshotMap): Promise<void> {
-  return new Promise((resolve) => {
-    const done = () => {
-      clearTimeout(timer);
-      map.off('idle', done);
-      requestAnimationFrame(() => resolve());
+/**
+ * Waits for the map to settle (or a timeout, so an export never hangs), then copies the next frame it draws
+ * from inside its `render` event: the drawing buffer is whole until that task ends, so the canvas needs no
+ * `preserveDrawingBuffer` for the rest of the session.
+ */
+function copyNextFrame(map: SnapshotMap, width: number, height: number): Promise<HTMLCanvasElement> {
+  return new Promise((resolve, reject) => {
+    const copyOnRender = () => {
+      try {
+        resolve(copyCanvas(map.getCanvas(), width, height));
+      } catch (e) {
+        reject(e instanceof Error ? e : new Error(String(e)));
+      }
     };
-    const timer = setTimeout(done, IDLE_WAIT_MS);
-    map.once('idle', done);
+    const settled = () => {
+      clearTimeout(timer);
+      map.off('idle', settled);
+      map.once('render', copyOnRender);
+      map.triggerRepaint();
+    };
+    const timer = setTimeout(settled, IDLE_WAIT_MS);
+    map.once('idle', settled);
     map.triggerRepaint();
   });
 }
 
 /**
  * Renders the map with at least `scale` device pixels per CSS pixel and returns a copy of it, sized
- * `scale` × the CSS size; the pixel ratio is then restored. The map must be created with
- * `preserveDrawingBuffer: true`, or the WebGL canvas reads back blank.
+ * `scale` × the CSS size; the pixel ratio is then restored.
  */
 export async function renderMapAtScale(map: SnapshotMap, scale: ExportScale, deckDevice: DeckDevice | null): Promise<HTMLCanvasElement> {
   const canvas = map.getCanvas();
@@ -49,8 +60,7 @@ export async function renderMapAtScale(map: SnapshotMap, scale: ExportScale, dec
       map.setPixelRatio(scale);
       syncDeck(deckDevice, canvas);
     }
-    await nextIdleFrame(map);
-    return copyCanvas(canvas, width, height);
+    return await copyNextFrame(map, width, height);
   } finally {
     if (raise) {
       map.setPixelRatio(before === globalThis.devicePixelRatio ? null : before);

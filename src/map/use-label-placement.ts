@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useReducer } from 'react';
 import type { Map as MaplibreMap } from 'maplibre-gl';
 import { CORRIDOR_IDS, type Atlas, type CorridorId } from '../data/schema';
 import { citiesOfYear } from '../state/atlas-queries';
@@ -9,6 +9,7 @@ import { placeBasemapLabels } from '../cartography/basemap-label-placement';
 import { visibilityKey } from './layers/node-layer';
 
 const NONE: ReadonlySet<string> = new Set();
+const NOTHING_PLACED = { cityIds: NONE, basemapIds: NONE };
 
 /** The map's own buttons (zoom, attribution), in map pixels: names keep clear of them. */
 function controlBoxes(container: HTMLElement): Box[] {
@@ -21,52 +22,71 @@ function controlBoxes(container: HTMLElement): Box[] {
 export type PlacedLabels = { cityIds: ReadonlySet<string>; basemapIds: ReadonlySet<string> };
 type Shown = Readonly<Record<'cities' | CorridorId, boolean>> & { names?: boolean };
 
+const sameSet = (a: ReadonlySet<string>, b: ReadonlySet<string>) => a.size === b.size && [...a].every((id) => b.has(id));
+/** The last placement per map: an unchanged set keeps its identity, so the label layers keep their attributes. */
+const lastPlaced = new WeakMap<MaplibreMap, PlacedLabels>();
+function keepUnchanged(map: MaplibreMap, next: PlacedLabels): PlacedLabels {
+  const last = lastPlaced.get(map);
+  const cityIds = last && sameSet(last.cityIds, next.cityIds) ? last.cityIds : next.cityIds;
+  const basemapIds = last && sameSet(last.basemapIds, next.basemapIds) ? last.basemapIds : next.basemapIds;
+  const placed = last && cityIds === last.cityIds && basemapIds === last.basemapIds ? last : { cityIds, basemapIds };
+  lastPlaced.set(map, placed);
+  return placed;
+}
+
+/** A number that changes whenever the camera or the map's size settles: placement depends on it. */
+function useViewVersion(map: MaplibreMap | null): number {
+  const [version, bump] = useReducer((n: number) => n + 1, 0);
+  useEffect(() => {
+    if (!map) return;
+    // Once the first frame has settled too: the canvas may not have had its size before.
+    map.once('idle', bump);
+    map.on('moveend', bump);
+    map.on('resize', bump);
+    return () => {
+      map.off('idle', bump);
+      map.off('moveend', bump);
+      map.off('resize', bump);
+    };
+  }, [map]);
+  return version;
+}
+
 /**
- * Which city labels, then which basemap names, fit at the current camera; recomputed when the view settles.
- * Basemap names keep clear of the city dots and labels. View state, not store state.
+ * Which city labels, then which basemap names, fit at the current camera. Placed while rendering, so a year step
+ * draws once with its labels (not once with the old ones and again with the new). Basemap names keep clear of the
+ * city dots and labels. View state, not store state.
  */
 export function useLabelPlacement(
   map: MaplibreMap | null, atlas: Atlas | null, year: number, lang: Lang, selection: Selection, layers: Shown,
 ): PlacedLabels {
-  const [placed, setPlaced] = useState<PlacedLabels>({ cityIds: NONE, basemapIds: NONE });
   const { cities: citiesOn, names: namesOn = true } = layers;
-  // The corridors switched on, as a string: the effect reruns when a corridor toggle changes, not on every new record.
+  // The corridors switched on, as a string: placement reruns when a corridor toggle changes, not on every new record.
   const corridorsOn = visibilityKey(layers);
-  useEffect(() => {
-    if (!map || !atlas) return;
+  const viewVersion = useViewVersion(map);
+  return useMemo(() => {
+    if (!map || !atlas) return NOTHING_PLACED;
+    void viewVersion;
     const selectedId = selection?.kind === 'city' ? selection.id : null;
     const priority = labelPriority(year, selectedId);
     const on = corridorsOn.split(',');
     const corridors = Object.fromEntries(CORRIDOR_IDS.map((id) => [id, on.includes(id)])) as Record<CorridorId, boolean>;
-    const place = () => {
-      const candidates = citiesOfYear(atlas, year).map(({ city }) => {
-        const { x, y } = map.project(city.lngLat);
-        return { id: city.id, x, y, text: cityName(city, lang), priority: priority(city) };
-      });
-      const cityIds = placeLabels(candidates);
-      const { clientWidth: width, clientHeight: height } = map.getContainer();
-      const basemapIds = namesOn
-        ? placeBasemapLabels(
-          basemapLabelsOf(atlas).filter((l) => stopShown(l, year, corridors)), lang, { width, height, zoom: map.getZoom() },
-          (ll) => {
-            const { x, y } = map.project(ll);
-            return [x, y];
-          },
-          [...(citiesOn ? cityBoxes(candidates, cityIds) : []), ...controlBoxes(map.getContainer())],
-        )
-        : NONE;
-      setPlaced({ cityIds, basemapIds });
-    };
-    place();
-    // Again once the first frame has settled: the canvas may not have had its size on the first call.
-    map.once('idle', place);
-    map.on('moveend', place);
-    map.on('resize', place);
-    return () => {
-      map.off('idle', place);
-      map.off('moveend', place);
-      map.off('resize', place);
-    };
-  }, [map, atlas, year, lang, selection, citiesOn, namesOn, corridorsOn]);
-  return placed;
+    const candidates = citiesOfYear(atlas, year).map(({ city }) => {
+      const { x, y } = map.project(city.lngLat);
+      return { id: city.id, x, y, text: cityName(city, lang), priority: priority(city) };
+    });
+    const cityIds = placeLabels(candidates);
+    const { clientWidth: width, clientHeight: height } = map.getContainer();
+    const basemapIds = namesOn
+      ? placeBasemapLabels(
+        basemapLabelsOf(atlas).filter((l) => stopShown(l, year, corridors)), lang, { width, height, zoom: map.getZoom() },
+        (ll) => {
+          const { x, y } = map.project(ll);
+          return [x, y];
+        },
+        [...(citiesOn ? cityBoxes(candidates, cityIds) : []), ...controlBoxes(map.getContainer())],
+      )
+      : NONE;
+    return keepUnchanged(map, { cityIds, basemapIds });
+  }, [map, atlas, year, lang, selection, citiesOn, namesOn, corridorsOn, viewVersion]);
 }
