@@ -86,10 +86,14 @@ async function renderAndMeasure(browser, url, options, body, blocked, fail) {
 export async function withRenderedPage(url, options, body) {
   const { readyTimeoutMs = 60_000, timeoutMs = 300_000, profile = DESKTOP, ...rest } = options;
   const blocked = [];
+  // A browser server, so a run that hangs can have its browser killed.
+  let server;
   let browser;
   try {
-    browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: BROWSER_ARGS, timeout: 60_000 });
+    server = await chromium.launchServer({ executablePath: CHROMIUM, headless: true, args: BROWSER_ARGS, timeout: 60_000 });
+    browser = await chromium.connect(server.wsEndpoint(), { timeout: 60_000 });
   } catch (e) {
+    await server?.kill().catch(() => {});
     return { kind: 'error', failure: `the browser did not start: ${errorText(e)}`, blocked };
   }
   let fail;
@@ -104,7 +108,7 @@ export async function withRenderedPage(url, options, body) {
     clearTimeout(timer);
     const closed = browser.close().then(() => true, () => false);
     const gone = await Promise.race([closed, new Promise((resolve) => setTimeout(() => resolve(false), CLOSE_WAIT_MS))]);
-    if (!gone) browser.process()?.kill('SIGKILL');
+    await (gone ? server.close() : server.kill()).catch(() => {});
   }
 }
 

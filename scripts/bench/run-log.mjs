@@ -10,7 +10,7 @@ export function createRunLog() {
     /** Runs `measure()` (a function returning a page outcome), logs it and returns its result, or null when it failed. */
     async take(what, measure) {
       const started = Date.now();
-      const outcome = await measure();
+      const outcome = await measure().catch((e) => ({ kind: 'error', failure: `the bench itself failed: ${String(e?.message ?? e).split('\n')[0]}` }));
       const seconds = (Date.now() - started) / 1000;
       outcome.blocked?.forEach((u) => blocked.add(u));
       const status = outcome.failure ? (outcome.kind ?? 'error') : 'ok';
