@@ -1,22 +1,32 @@
-// `npm run bench`: the built app against a bare MapLibre + deck.gl page drawing the same data, in one run,
-// alternating pages; then embed mode, the cost of animated flows at 1k/10k/100k trips and an autoplay loop;
-// the app with its place names switched off (their cost); and, in Node, the route comparison's query time over
-// 20 origin–destination pairs.
-// Usage: tsx scripts/bench.mjs [--runs N] [--flow-runs N] [--loop-minutes M] [--out file.json]
+// `npm run bench`: the built app against a bare MapLibre + deck.gl page drawing the same data (the baseline)
+// and against the least such a page can draw (the floor), in one run, alternating pages; then embed mode,
+// idle frames with reduced motion, a phone profile, the cost of animated flows at 1k/10k/100k trips and an
+// autoplay loop; the app with its place names switched off (their cost); and, in Node, the route
+// comparison's query time over 20 origin–destination pairs. Every measured run has its own browser and a
+// deadline; a failed run is reported with its reason and the others go on.
+// Usage: tsx scripts/bench.mjs [--runs N] [--names-runs N] [--phone-runs N] [--flow-runs N] [--loop-minutes M]
+//        [--quick] [--out file.json]
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
 import { serveDist } from './serve-dist.mjs';
-import { measureLoad, measureLoop, measurePage } from './bench/measure.mjs';
+import { IDLE_MS, measureIdle, measureLoad, measureLoop, measurePage } from './bench/measure.mjs';
 import { FLOW_MODES, flowReport, flowSummary, measureFlows } from './bench/flow-cost.mjs';
 import { measureRoutes, routeReport } from './bench/route-cost.ts';
 import { FIGURES, embedReport, loopReport, pageReport, summaryTable, targetReport, targetsOf } from './bench/report.mjs';
+import { floorReport, glReport, idleReport, idleSummary, loadSummary, phoneReport, runLogReport } from './bench/report-load.mjs';
 import { NAMES_OFF_QUERY, labelCost, labelCostReport, labelCounts } from './bench/label-cost.ts';
+import { PHONE } from './bench/page.mjs';
+import { createRunLog } from './bench/run-log.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const APP_DIR = resolve(ROOT, 'dist');
-const BARE_DIR = resolve(ROOT, 'node_modules/.cache/bench-bare');
+const BENCH_PAGES_DIR = resolve(ROOT, 'node_modules/.cache/bench-bare');
+const PHONE_PAGES = ['app', 'embed', 'baseline', 'floor'];
+/** `--quick`: one run of each page, the phone profile, no place-name runs, no flows, no loop. */
+const QUICK = { runs: 1, 'names-runs': 0, 'phone-runs': 1, 'flow-runs': 0, 'loop-minutes': 0 };
+const DEFAULTS = { runs: 2, 'names-runs': 1, 'phone-runs': 1, 'flow-runs': 1, 'loop-minutes': 1 };
 
 function option(argv, name, fallback, min) {
   const i = argv.findIndex((a) => a === `--${name}` || a.startsWith(`--${name}=`));
@@ -28,116 +38,144 @@ function option(argv, name, fallback, min) {
   return n;
 }
 
-async function main() {
-  const argv = process.argv.slice(2);
-  const runs = option(argv, 'runs', 5, 1);
-  const flowRuns = option(argv, 'flow-runs', 3, 0);
-  const loopMinutes = option(argv, 'loop-minutes', 3, 0);
+function settingsOf(argv) {
+  const base = argv.includes('--quick') ? QUICK : DEFAULTS;
   const stamp = new Date().toISOString().replace(/[:.]/g, '-').slice(0, 19);
-  const out = resolve(ROOT, option(argv, 'out', `bench-results/bench-${stamp}.json`));
+  return {
+    runs: option(argv, 'runs', base.runs, 1),
+    namesRuns: option(argv, 'names-runs', base['names-runs'], 0),
+    phoneRuns: option(argv, 'phone-runs', base['phone-runs'], 0),
+    flowRuns: option(argv, 'flow-runs', base['flow-runs'], 0),
+    loopMinutes: option(argv, 'loop-minutes', base['loop-minutes'], 0),
+    out: resolve(ROOT, option(argv, 'out', `bench-results/bench-${stamp}.json`)),
+  };
+}
+
+/** Every browser run, in order; figures per page, and the log of what ran. */
+async function measureAll({ runs, namesRuns, phoneRuns, flowRuns, loopMinutes }, servers) {
+  const { app: appUrl, pages: pagesUrl } = servers;
+  const log = createRunLog();
+  const allowedOrigins = [appUrl, pagesUrl];
+  const m = { app: [], baseline: [], embed: [], floor: [], appWithoutNames: [], reduced: [], loop: null,
+    phone: Object.fromEntries(PHONE_PAGES.map((p) => [p, []])), flows: new Map(FLOW_MODES.map((f) => [f, []])), flowFailures: new Map() };
+  const appRoot = { allowedOrigins, root: APP_DIR };
+  const pagesRoot = { allowedOrigins, root: BENCH_PAGES_DIR };
+  // The bench pages draw a map the size of the app's map canvas; the full window until an app run gave it.
+  const sized = (page, size, extra = '') => `${pagesUrl}${page}.html?${size ? `w=${size.width}&h=${size.height}` : ''}${extra}`;
+  const appSize = () => m.app.find((r) => r.mapSize)?.mapSize ?? null;
+  const keep = (list, r) => r && list.push(r);
+
+  for (let i = 1; i <= runs; i++) {
+    console.log(`Run ${i}/${runs}`);
+    // Alternate which page goes first; a baseline before any app run waits until after it, for the size.
+    const order = i % 2 || !appSize() ? ['app', 'baseline'] : ['baseline', 'app'];
+    for (const which of order) {
+      if (which === 'app') keep(m.app, await log.take(`app (run ${i})`, () => measurePage(`${appUrl}?lang=en`, appRoot)));
+      else keep(m.baseline, await log.take(`baseline (run ${i})`, () => measurePage(sized('bare', appSize()), pagesRoot)));
+    }
+    keep(m.floor, await log.take(`floor (run ${i})`, () => measureLoad(sized('floor', appSize()), pagesRoot)));
+    keep(m.embed, await log.take(`embed (run ${i})`, () => measureLoad(`${appUrl}?lang=en&embed=1`, appRoot)));
+    if (i <= namesRuns) {
+      keep(m.appWithoutNames, await log.take(`app without place names (run ${i})`, () => measurePage(`${appUrl}?lang=en&${NAMES_OFF_QUERY}`, appRoot)));
+    }
+  }
+  keep(m.reduced, await log.take('app, reduced motion, idle', () => measureIdle(`${appUrl}?lang=en`, { allowedOrigins })));
+
+  for (let i = 1; i <= phoneRuns; i++) {
+    const phone = { ...appRoot, profile: PHONE, timeoutMs: 300_000, readyTimeoutMs: 240_000 };
+    keep(m.phone.app, await log.take(`phone: app (run ${i})`, () => measureLoad(`${appUrl}?lang=en`, phone)));
+    keep(m.phone.embed, await log.take(`phone: embed (run ${i})`, () => measureLoad(`${appUrl}?lang=en&embed=1`, phone)));
+    const size = m.phone.app.find((r) => r.mapSize)?.mapSize ?? null;
+    keep(m.phone.baseline, await log.take(`phone: baseline (run ${i})`, () => measureLoad(sized('bare', size), { ...phone, root: BENCH_PAGES_DIR })));
+    keep(m.phone.floor, await log.take(`phone: floor (run ${i})`, () => measureLoad(sized('floor', size), { ...phone, root: BENCH_PAGES_DIR })));
+  }
+
+  // Flows: sizes in increasing order; a size that failed is not tried again, nor any larger one.
+  for (let i = 1; i <= flowRuns; i++) {
+    for (const mode of FLOW_MODES) {
+      const what = `flows ${mode}/line (run ${i})`;
+      const failedBefore = FLOW_MODES.find((f) => f <= mode && m.flowFailures.has(f));
+      if (failedBefore !== undefined) {
+        log.skip(what, `${failedBefore}/line failed before`);
+        continue;
+      }
+      const f = await log.take(what, () => measureFlows(sized('bare', appSize(), `&trips=${mode}`), { allowedOrigins }));
+      if (!f) {
+        const entry = log.entries.at(-1);
+        m.flowFailures.set(mode, `${entry.status}: ${entry.reason}`);
+        continue;
+      }
+      m.flows.get(mode).push(f);
+      console.log(`    ${f.trips} trips, ${f.fps.toFixed(2)} fps, ${f.jsMsPerFrame.toFixed(1)} ms JS/frame`);
+    }
+  }
+  if (loopMinutes > 0) {
+    const l = await log.take(`autoplay loop (${loopMinutes} min)`, () => measureLoop(`${appUrl}?lang=en`, { allowedOrigins, minutes: loopMinutes }));
+    if (l) {
+      const from = l.samples.find((s) => s.firstPass) ?? l.samples[0];
+      m.loop = { ...l, start: l.samples[0], from, end: l.samples[l.samples.length - 1] };
+    }
+  }
+  return { m, log };
+}
+
+async function main() {
+  const started = Date.now();
+  const settings = settingsOf(process.argv.slice(2));
+  const { runs, namesRuns, flowRuns, loopMinutes, out } = settings;
   if (!existsSync(resolve(APP_DIR, 'index.html'))) throw new Error('dist/index.html is missing: run `npm run build` first');
   const routes = measureRoutes(resolve(APP_DIR, 'data/atlas.json'));
   console.log(routeReport(routes).join('\n').trim());
-  console.log('Building the baseline page…');
+  console.log('Building the baseline and floor pages…');
   await build({ configFile: resolve(ROOT, 'scripts/bench/vite.config.ts'), logLevel: 'warn' });
 
   const appServer = await serveDist(APP_DIR, { gzip: true });
-  const bareServer = await serveDist(BARE_DIR, { index: 'bare.html', gzip: true });
-  const allowedOrigins = [appServer.url, bareServer.url];
-  const app = [];
-  const baseline = [];
-  const embed = [];
-  const appWithoutNames = [];
-  const flows = new Map(FLOW_MODES.map((m) => [m, []]));
-  const blocked = new Set();
-  let failure = null;
-  let loop = null;
-  const take = async (what, measuring) => {
-    const outcome = await measuring;
-    outcome.blocked.forEach((u) => blocked.add(u));
-    if (outcome.failure) failure ??= `${what}: ${outcome.failure}`;
-    return outcome.result;
-  };
-  const appPage = (query) => measurePage(`${appServer.url}${query}`, { allowedOrigins, root: APP_DIR });
-  const barePage = (size, extra = '') => `${bareServer.url}bare.html?w=${size.width}&h=${size.height}${extra}`;
+  const pagesServer = await serveDist(BENCH_PAGES_DIR, { index: 'bare.html', gzip: true });
+  let measured;
   try {
-    for (let i = 1; i <= runs && !failure; i++) {
-      // Alternate which page goes first; the first app run sizes the baseline's map like the app's.
-      const order = i % 2 ? ['app', 'baseline'] : ['baseline', 'app'];
-      for (const which of order) {
-        if (failure) break;
-        if (which === 'app') {
-          const r = await take(`app (run ${i})`, appPage('?lang=en'));
-          if (r) app.push(r);
-        } else {
-          const size = app[0]?.mapSize;
-          if (!size) continue;
-          const r = await take(`baseline (run ${i})`, measurePage(barePage(size), { allowedOrigins, root: BARE_DIR }));
-          if (r) baseline.push(r);
-        }
-      }
-      if (i === 1 && baseline.length === 0 && !failure) {
-        const r = await take('baseline (run 1)', measurePage(barePage(app[0].mapSize), { allowedOrigins, root: BARE_DIR }));
-        if (r) baseline.push(r);
-      }
-      if (failure) break;
-      const n = await take(`app without place names (run ${i})`, appPage(`?lang=en&${NAMES_OFF_QUERY}`));
-      if (n) appWithoutNames.push(n);
-      if (failure) break;
-      const e = await take(`embed (run ${i})`, measureLoad(`${appServer.url}?lang=en&embed=1`, { allowedOrigins, root: APP_DIR }));
-      if (e) embed.push(e);
-      const [a, b] = [app[app.length - 1], baseline[baseline.length - 1]];
-      if (a && b && e) console.log(`run ${i}/${runs}: first full render app ${a.firstRenderMs.toFixed(0)} ms, baseline ${b.firstRenderMs.toFixed(0)} ms, embed ${e.firstRenderMs.toFixed(0)} ms`);
-    }
-    for (let i = 1; i <= flowRuns && !failure; i++) {
-      for (const mode of FLOW_MODES) {
-        const f = await take(`flows ${mode}/line (run ${i})`, measureFlows(barePage(app[0].mapSize, `&trips=${mode}`), { allowedOrigins }));
-        if (!f) break;
-        flows.get(mode).push(f);
-        console.log(`flows run ${i}/${flowRuns}: ${f.trips} trips, ${f.fps.toFixed(2)} fps, ${f.jsMsPerFrame.toFixed(1)} ms JS/frame`);
-      }
-    }
-    if (loopMinutes > 0 && !failure) {
-      console.log(`Autoplay loop for ${loopMinutes} min…`);
-      const l = await take('autoplay loop', measureLoop(`${appServer.url}?lang=en`, { allowedOrigins, minutes: loopMinutes }));
-      if (l) {
-        const from = l.samples.find((s) => s.firstPass) ?? l.samples[0];
-        loop = { ...l, start: l.samples[0], from, end: l.samples[l.samples.length - 1] };
-      }
-    }
+    measured = await measureAll(settings, { app: appServer.url, pages: pagesServer.url });
   } finally {
-    await Promise.all([appServer.close(), bareServer.close()]);
+    await Promise.all([appServer.close(), pagesServer.close()]);
   }
+  const { m, log } = measured;
 
-  console.log(blocked.size ? `\nBlocked ${blocked.size} request(s) to other origins:\n  ${[...blocked].join('\n  ')}` : '\nNo request left 127.0.0.1.');
-  if (failure) {
-    console.error(`\nBenchmark failed: ${failure}`);
-    process.exitCode = 1;
-    return;
-  }
-  const env = { browser: app[0].browser, webgl: app[0].webgl, mapSize: app[0].mapSize };
-  const table = summaryTable(app, baseline, embed);
-  const flowTable = flowRuns > 0 ? flowSummary(flows) : null;
-  const targets = targetsOf(table, flowTable, loop);
-  const names = labelCost(FIGURES.filter((f) => ['firstRenderMs', 'heap', 'dragFps', 'scrub', 'animJs'].includes(f.key)), app, appWithoutNames);
+  const blocked = [...log.blocked];
+  console.log(blocked.length ? `\nBlocked ${blocked.length} request(s) to other origins:\n  ${blocked.join('\n  ')}` : '\nNo request left 127.0.0.1.');
+  const first = m.app[0] ?? m.baseline[0];
+  const env = { browser: first?.browser ?? 'unknown browser', webgl: first?.webgl ?? 'unknown', mapSize: m.app[0]?.mapSize ?? null };
+  const table = summaryTable(m.app, m.baseline, m.embed);
+  const load = loadSummary({ app: m.app, embed: m.embed, baseline: m.baseline, floor: m.floor });
+  const phone = loadSummary(m.phone);
+  const idle = idleSummary(m.app, m.baseline, m.reduced);
+  const flowTable = flowRuns > 0 ? flowSummary(m.flows, m.flowFailures) : null;
+  const targets = targetsOf({ table, load, phone, idle, flows: flowTable, loop: m.loop, phonePages: PHONE_PAGES.slice(0, 3) });
+  const names = labelCost(FIGURES.filter((f) => ['firstRenderMs', 'heap', 'dragFps', 'scrub', 'animJs'].includes(f.key)), m.app, m.appWithoutNames);
   const namesCount = labelCounts(JSON.parse(readFileSync(resolve(APP_DIR, 'data/atlas.json'), 'utf8')));
   console.log([
     ...pageReport(table, { runs, env }),
-    ...embedReport(table, embed),
-    ...labelCostReport(names, namesCount, appWithoutNames.length),
+    ...embedReport(table, m.embed),
+    ...floorReport(load),
+    ...glReport(load),
+    ...idleReport(idle, IDLE_MS),
+    ...(settings.phoneRuns > 0 ? phoneReport(phone, PHONE) : ['', 'Phone profile: skipped (--phone-runs 0).']),
+    ...(namesRuns > 0 ? labelCostReport(names, namesCount, m.appWithoutNames.length) : ['', 'Place names: skipped (--names-runs 0).']),
     ...(flowTable ? flowReport(flowTable) : ['', 'Flow cost: skipped (--flow-runs 0).']),
-    ...loopReport(loop),
+    ...loopReport(m.loop),
     ...routeReport(routes),
+    ...runLogReport(log.entries),
     ...targetReport(targets),
     '',
     'WebGL here is software-rendered (no GPU): absolute times and frame rates say nothing about real devices;',
-    'compare the ratios between pages measured in the same run.',
+    'compare the ratios between pages measured in the same run. Other work on the machine makes every figure noisy.',
+    `The bench took ${((Date.now() - started) / 60_000).toFixed(1)} min.`,
   ].join('\n'));
   mkdirSync(dirname(out), { recursive: true });
-  writeFileSync(out, JSON.stringify({ date: new Date().toISOString(), env, runs, flowRuns, loopMinutes, table, targets,
-    flows: flowTable, loop, routes, names: { cost: names, counts: namesCount },
-    raw: { app, baseline, embed, appWithoutNames, flows: Object.fromEntries(flows) } }, null, 1));
+  writeFileSync(out, JSON.stringify({ date: new Date().toISOString(), env, settings, table, load, phone, idle, targets,
+    flows: flowTable, loop: m.loop, routes, names: { cost: names, counts: namesCount }, runLog: log.entries, blocked,
+    raw: { app: m.app, baseline: m.baseline, embed: m.embed, floor: m.floor, appWithoutNames: m.appWithoutNames,
+      reducedMotion: m.reduced, phone: m.phone, flows: Object.fromEntries(m.flows) } }, null, 1));
   console.log(`\nFigures written to ${out}`);
+  if (m.app.length === 0) process.exitCode = 1; // nothing of the app measured: the run says nothing
 }
 
 main().catch((e) => {

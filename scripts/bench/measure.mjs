@@ -1,6 +1,8 @@
-// What the bench measures on a rendered page: bytes, heap, animation cost, drag fps, year scrub, autoplay loop.
+// What the bench measures on a rendered page: bytes, GL programs, heap, animation cost, drag fps, year scrub,
+// idle frames, autoplay loop.
 import { bytesOf } from './bytes.mjs';
-import { afterFrames, browserInfo, heapAfterGc, mainThread, pathsRequestedBy, withRenderedPage } from './page.mjs';
+import { afterFrames, browserInfo, heapAfterGc, mainThread, mapSizeOf, pathsRequestedBy, withRenderedPage } from './page.mjs';
+import { glFigures, idleFrames } from './probe.mjs';
 
 const ANIMATION_MS = 4000;
 const PAN_MS = 3000;
@@ -8,6 +10,8 @@ const PAN_WARMUP_MS = 500;
 const MOVES_QUEUED = 3;
 const PAN_STEP_PX = 8;
 const PAN_AMPLITUDE_PX = 160;
+const IDLE_SETTLE_MS = 1500;
+export const IDLE_MS = 3000;
 /** Over every year: to the first, then forward to the last and back. */
 const scrubKeys = (years) => [...Array(years - 1).fill('ArrowRight'), ...Array(years - 1).fill('ArrowLeft')];
 
@@ -33,11 +37,12 @@ function findDragPoint(amplitude) {
   return null;
 }
 
-/** First full render and bytes fetched until then. */
+/** First full render, bytes fetched and GL programs linked until then, and the map canvas's size. */
 async function loadFigures(page, firstRenderMs, root) {
   const paths = await pathsRequestedBy(page, firstRenderMs);
   const { byKind, total, files } = bytesOf(paths, root);
-  return { firstRenderMs, bytes: { ...byKind, total }, jsFiles: files.filter((f) => f.kind === 'js') };
+  const gl = await glFigures(page, firstRenderMs);
+  return { firstRenderMs, bytes: { ...byKind, total }, jsFiles: files.filter((f) => f.kind === 'js'), gl, mapSize: await mapSizeOf(page) };
 }
 
 /** Frames and main-thread JS while the page animates its flows, untouched. */
@@ -110,9 +115,12 @@ async function yearScrub(page, cdp) {
   return { steps, noops, years };
 }
 
-/** The full measurement of one page: load, heap, animation, drag, scrub. `root` is the served directory. */
-export function measurePage(url, { allowedOrigins, root }) {
-  return withRenderedPage(url, { allowedOrigins }, async ({ page, cdp, firstRenderMs }) => {
+/**
+ * The full measurement of one page: load, heap, animation, drag, scrub, then idle frames with the flows paused.
+ * `root` is the served directory.
+ */
+export function measurePage(url, { allowedOrigins, root, timeoutMs = 360_000 }) {
+  return withRenderedPage(url, { allowedOrigins, timeoutMs }, async ({ page, cdp, firstRenderMs }) => {
     const load = await loadFigures(page, firstRenderMs, root);
     await page.waitForTimeout(500);
     const heapBytes = await heapAfterGc(page, cdp);
@@ -121,15 +129,25 @@ export function measurePage(url, { allowedOrigins, root }) {
     if (!pan) return { failure: 'no uncovered spot on the map canvas to drag' };
     const scrub = await yearScrub(page, cdp);
     if (scrub.failure) return scrub;
-    return { result: { ...load, heapBytes, ...animation, ...pan, scrub, ...(await browserInfo(page, cdp)) } };
+    await page.waitForTimeout(IDLE_SETTLE_MS);
+    const idlePausedFrames = await idleFrames(page, IDLE_MS);
+    return { result: { ...load, heapBytes, ...animation, ...pan, scrub, idlePausedFrames, ...(await browserInfo(page, cdp)) } };
   });
 }
 
-/** Load only: first full render and bytes (embed mode). */
-export function measureLoad(url, { allowedOrigins, root }) {
-  return withRenderedPage(url, { allowedOrigins }, async ({ page, firstRenderMs }) => ({
+/** Load only: first full render, bytes and GL programs (embed mode, the floor page, the phone profile). */
+export function measureLoad(url, { allowedOrigins, root, profile, timeoutMs = 180_000, readyTimeoutMs = 90_000 }) {
+  return withRenderedPage(url, { allowedOrigins, profile, timeoutMs, readyTimeoutMs }, async ({ page, firstRenderMs }) => ({
     result: await loadFigures(page, firstRenderMs, root),
   }));
+}
+
+/** With the browser asking for reduced motion (the app then starts with its flows off): frames requested while idle. */
+export function measureIdle(url, { allowedOrigins, timeoutMs = 180_000 }) {
+  return withRenderedPage(url, { allowedOrigins, timeoutMs, reducedMotion: true }, async ({ page, firstRenderMs }) => {
+    await page.waitForTimeout(IDLE_SETTLE_MS);
+    return { result: { firstRenderMs, idleFrames: await idleFrames(page, IDLE_MS) } };
+  });
 }
 
 /**
@@ -137,7 +155,7 @@ export function measureLoad(url, { allowedOrigins, root }) {
  * Heap after GC at the start, after the first pass through the years and every `sampleS` seconds.
  */
 export function measureLoop(url, { allowedOrigins, minutes, sampleS = 30 }) {
-  return withRenderedPage(url, { allowedOrigins }, async ({ page, cdp }) => {
+  return withRenderedPage(url, { allowedOrigins, timeoutMs: (minutes * 60 + 180) * 1000 }, async ({ page, cdp }) => {
     const play = page.getByRole('button', { name: 'Play', exact: true });
     const samples = [{ s: 0, heapBytes: await heapAfterGc(page, cdp) }];
     const started = Date.now();

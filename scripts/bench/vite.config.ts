@@ -4,8 +4,8 @@ import { defineConfig } from 'vite';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 
-// The baseline page for `npm run bench`: same libraries and data as the app, none of its code (except the
-// flow layer in its `?trips=` mode, a separate chunk).
+// The bench pages for `npm run bench`: the baseline (same libraries and data as the app, none of its code,
+// except the flow layer in its `?trips=` mode, a separate chunk) and the floor (the libraries alone).
 export default defineConfig({
   root: here,
   base: './',
@@ -17,6 +17,6 @@ export default defineConfig({
     emptyOutDir: true,
     target: 'es2022',
     chunkSizeWarningLimit: 2500,
-    rolldownOptions: { input: resolve(here, 'bare.html') },
+    rolldownOptions: { input: { bare: resolve(here, 'bare.html'), floor: resolve(here, 'floor.html') } },
   },
 });
