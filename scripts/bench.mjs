@@ -122,7 +122,7 @@ async function measureAll({ runs, namesRuns, phoneRuns, flowRuns, loopMinutes },
 async function main() {
   const started = Date.now();
   const settings = settingsOf(process.argv.slice(2));
-  const { runs, namesRuns, flowRuns, loopMinutes, out } = settings;
+  const { runs, namesRuns, flowRuns, out } = settings;
   if (!existsSync(resolve(APP_DIR, 'index.html'))) throw new Error('dist/index.html is missing: run `npm run build` first');
   const routes = measureRoutes(resolve(APP_DIR, 'data/atlas.json'));
   console.log(routeReport(routes).join('\n').trim());
