@@ -89,7 +89,8 @@ function staticLayersOf(inputs: MapInputs): StaticLayers {
       new PathLayer({
         ...corridorStripeProps(id, linesByCorridor(atlas).get(id) ?? [], year, layers[id]),
         opacity: faded(id) ? 0.25 : 1,
-        extensions: FILTER,
+        // The lines' extensions, though stripes are never dashed: one shader program serves both.
+        extensions: FILTER_AND_DASH,
       }),
   );
   const places = placeLayersProps(atlas, year, selectedId('place'), layers.places ?? true);
@@ -103,12 +104,13 @@ function staticLayersOf(inputs: MapInputs): StaticLayers {
     above: [
       new PathLayer({ ...places.routes, extensions: FILTER_AND_DASH }),
       new ScatterplotLayer({ ...places.markers, extensions: FILTER }),
-      new PathLayer(routeLayerProps(routes, routeFocus)),
+      // Layers with nothing to draw at first are made when they get data: fewer shader programs before the first frame.
+      ...(routes.length ? [new PathLayer({ ...routeLayerProps(routes, routeFocus), extensions: FILTER_AND_DASH })] : []),
       new IconLayer({ ...lineNodeLayerProps(corridorNodesOf(atlas), year, focusLineId, layers), extensions: FILTER, loadOptions: INLINE_ICON_LOAD_OPTIONS }),
       new IconLayer({ ...portLayerProps(atlas.ports, citiesById(atlas), year, selectedId('port'), layers.ports), extensions: FILTER, loadOptions: INLINE_ICON_LOAD_OPTIONS }),
       new ScatterplotLayer({ ...cityLayerProps(atlas.cities, year, selectedId('city'), layers.cities, palette), extensions: FILTER }),
       new ScatterplotLayer({ ...newCityRingProps(atlas.cities, year, layers.cities, palette), extensions: FILTER }),
-      new ScatterplotLayer({ ...highlightLayerProps(atlas.cities, highlight.cityIds, year, layers.cities), extensions: FILTER }),
+      ...(highlight.cityIds.length ? [new ScatterplotLayer({ ...highlightLayerProps(atlas.cities, highlight.cityIds, year, layers.cities), extensions: FILTER })] : []),
       new TextLayer({ ...cityLabelProps(atlas.cities, year, lang, layers.cities, fontFamily, labelIds), extensions: FILTER }),
     ],
   };
