@@ -78,6 +78,9 @@ export function MapView({
   const { cityIds: labelIds, basemapIds: basemapLabelIds } = useLabelPlacement(map, atlas, year, lang, selection, layers);
   const inputs = useRef<MapInputs | null>(null);
   const drawn = useRef<Layer[]>([]);
+  // Frames drawn since the page opened, on the map element as `data-frames` for anyone who waits on drawing
+  // (kept across a remount after a lost context).
+  const framesDrawn = useRef(0);
   const draw = (flowTime: number) => {
     if (!inputs.current || !overlay.current) return;
     drawn.current = buildLayers(inputs.current, flowTime);
@@ -121,7 +124,10 @@ export function MapView({
     const deck = new MapLibreOverlay({
       interleaved: true,
       layers: [],
-      onAfterRender: () => markDrawn(drawn.current),
+      onAfterRender: () => {
+        markDrawn(drawn.current);
+        map.getContainer().dataset.frames = String(++framesDrawn.current);
+      },
       getTooltip: (info: PickingInfo) => tooltipFor(info, appStore.getState().lang),
       // Exports at 2× resize deck's drawing buffer through its device.
       onDeviceInitialized: (device: unknown) => {

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, inject, test } from 'vitest';
 import type { BrowserContext } from 'playwright-core';
-import { launch, openApp, screenshot } from './browser';
+import { launch, openApp, screenshot, waitForFrames } from './browser';
 
 let ctx: BrowserContext | undefined;
 afterEach(async () => {
@@ -48,7 +48,9 @@ describe('embed mode', () => {
     await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
     const before = new URL(page.url()).searchParams.get('view');
     await page.mouse.wheel(0, -400);
-    await page.waitForTimeout(800);
+    // The map answers the wheel with its hint instead of a zoom; any zoom would be over within these frames.
+    await page.waitForSelector('.maplibregl-cooperative-gesture-screen.maplibregl-show', { timeout: 10_000 });
+    await waitForFrames(page, 30);
     expect(new URL(page.url()).searchParams.get('view')).toBe(before);
     await page.mouse.click(box.x + 5, box.y + box.height - 60);
     await page.mouse.wheel(0, -400);
