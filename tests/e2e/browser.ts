@@ -84,7 +84,7 @@ export async function openApp(ctx: BrowserContext, url: string, { waitFor = 'map
 export const framesDrawn = async (page: Page) => Number((await page.locator('.map').first().getAttribute('data-frames')) ?? 0);
 
 /** Waits until the map has drawn `count` more frames than it had when called. */
-export async function waitForFrames(page: Page, count: number, timeout = 30_000) {
+export async function waitForFrames(page: Page, count: number, timeout = 60_000) {
   const target = (await framesDrawn(page)) + count;
   await page.waitForFunction((n) => Number(document.querySelector<HTMLElement>('.map')?.dataset.frames ?? 0) >= n, target, { timeout });
 }

@@ -72,7 +72,7 @@ describe('a lost WebGL context', () => {
     // Nothing keeps failing in the background: the count does not grow while the flows animate (an error
     // loop fails on every frame).
     const afterRestore = glTrouble.length;
-    await waitForFrames(page, 120);
+    await waitForFrames(page, 30);
     expect(glTrouble.slice(afterRestore)).toEqual([]);
     expect(glTrouble).toEqual([]);
     expect(log.errors).toEqual([]);
