@@ -12,7 +12,15 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'unit', environment: 'node', include: ['tests/{unit,data,scripts,components}/**/*.test.{ts,tsx}'] },
+        test: {
+          name: 'unit',
+          environment: 'node',
+          include: ['tests/{unit,data,scripts,components}/**/*.test.{ts,tsx}'],
+          // Builds public/data/atlas.json when it is missing or older than data/.
+          globalSetup: ['tests/setup/data-build.ts'],
+          // The fuzz and cache tests run thousands of cases: a limit for a busy machine, not a speed requirement.
+          testTimeout: 30_000,
+        },
       },
       {
         // Real Chromium against the built app in dist/; run after `vite build`.
@@ -22,8 +30,22 @@ export default defineConfig({
           environment: 'node',
           include: ['tests/e2e/**/*.e2e.ts'],
           globalSetup: ['tests/e2e/global-setup.ts'],
+          setupFiles: ['tests/e2e/setup-file.ts'],
           fileParallelism: false,
           testTimeout: 120_000,
+          hookTimeout: 180_000,
+        },
+      },
+      {
+        // Golden images of single layers: tests/render/<case>/expected.png; UPDATE_GOLDENS=1 rewrites them.
+        extends: true,
+        test: {
+          name: 'render',
+          environment: 'node',
+          include: ['tests/render/**/*.test.ts'],
+          globalSetup: ['tests/render/global-setup.ts'],
+          setupFiles: ['tests/e2e/setup-file.ts'],
+          testTimeout: 60_000,
           hookTimeout: 180_000,
         },
       },

@@ -78,6 +78,9 @@ export function MapView({
   const { cityIds: labelIds, basemapIds: basemapLabelIds } = useLabelPlacement(map, atlas, year, lang, selection, layers);
   const inputs = useRef<MapInputs | null>(null);
   const drawn = useRef<Layer[]>([]);
+  // Frames drawn since the page opened, on the map element as `data-frames` for anyone who waits on drawing
+  // (kept across a remount after a lost context).
+  const framesDrawn = useRef(0);
   // Reads only refs, so one function serves every render and the flow clock.
   const draw = useCallback((flowTime: number) => {
     if (!inputs.current || !overlay.current) return;
@@ -125,7 +128,10 @@ export function MapView({
     const deck = new MapLibreOverlay({
       interleaved: true,
       layers: [],
-      onAfterRender: () => markDrawn(drawn.current),
+      onAfterRender: () => {
+        markDrawn(drawn.current);
+        map.getContainer().dataset.frames = String(++framesDrawn.current);
+      },
       getTooltip: (info: PickingInfo) => tooltipFor(info, appStore.getState().lang),
       // Exports at 2× resize deck's drawing buffer through its device.
       onDeviceInitialized: (device: unknown) => {

@@ -1,10 +1,7 @@
-import { mkdtempSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { chromium, type BrowserContext, type Frame, type Locator, type Page } from 'playwright-core';
+import type { BrowserContext, Frame, Locator, Page } from 'playwright-core';
+import { launch } from './browser';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const AXE_PATH = createRequire(import.meta.url).resolve('axe-core');
 
 export type DeviceOptions = {
@@ -15,23 +12,9 @@ export type DeviceOptions = {
   reducedMotion?: boolean;
 };
 
-/** Like `launch` in browser.ts, plus locale and phone emulation; requests to other origins are aborted. */
+/** `launch` from browser.ts with locale and phone emulation; requests to other origins are aborted. */
 export async function launchDevice(baseUrl: string, options: DeviceOptions = {}): Promise<BrowserContext> {
-  const profile = mkdtempSync(join(tmpdir(), 'atlas-chromium-'));
-  const args = [
-    '--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync',
-    '--no-first-run', '--no-default-browser-check', '--disable-quic',
-    '--use-angle=gl-egl', '--ignore-gpu-blocklist',
-  ];
-  if (options.locale) args.push(`--lang=${options.locale}`);
-  const ctx = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM, headless: true, args,
-    viewport: options.viewport ?? { width: 1280, height: 800 },
-    locale: options.locale ?? 'en-US',
-    isMobile: options.isMobile ?? false,
-    hasTouch: options.hasTouch ?? false,
-    reducedMotion: options.reducedMotion ? 'reduce' : 'no-preference',
-  });
+  const ctx = await launch({ ...options, locale: options.locale ?? 'en-US' });
   const origin = new URL(baseUrl).origin;
   await ctx.route('**/*', (route) => {
     const url = route.request().url();

@@ -1,12 +1,12 @@
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { afterEach, beforeEach, describe, expect, inject, test } from 'vitest';
 import type { BrowserContext } from 'playwright-core';
 import { formatViolations, launchDevice, runAxe, visit, type AxeViolation } from './a11y-support';
 
 let ctx: BrowserContext;
-beforeAll(async () => {
+beforeEach(async () => {
   ctx = await launchDevice(inject('baseUrl'));
 });
-afterAll(async () => ctx?.close());
+afterEach(async () => ctx?.close());
 
 const BLOCKING = new Set(['serious', 'critical']);
 

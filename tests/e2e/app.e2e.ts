@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { afterEach, beforeEach, describe, expect, inject, test } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import type { Atlas } from '../../src/data/schema';
 import { BASEMAP } from '../../src/cartography/palette';
@@ -15,33 +15,37 @@ const isBackground = (px: readonly number[]) => [LAND, CHINA, SEA].some((bg) => 
 const cityAt = (id: string) => atlas.cities.find((c) => c.id === id)!.lngLat;
 const lineAt = (id: string) => atlas.lines.find((l) => l.id === id)!;
 
+// Each test has its own context and page, opened on 2025 unless it says otherwise.
 let ctx: BrowserContext;
 let page: Page;
 let log: PageLog;
+const open = async (year = 2025) => ({ page, log } = await openApp(ctx, `${inject('baseUrl')}?year=${year}`));
 
-beforeAll(async () => {
+beforeEach(async () => {
   ctx = await launch();
-  ({ page, log } = await openApp(ctx, `${inject('baseUrl')}?year=2025`));
 });
-afterAll(async () => ctx?.close());
+afterEach(async () => ctx?.close());
 
 const headline = () => page.locator('#headline-text').innerText();
 const tableRows = () => page.getByRole('table', { name: 'Pilot cities' }).locator('tbody tr');
 
 describe('the main view', () => {
   test('loads with every other origin blocked, asks for nothing outside, logs no error', async () => {
+    await open();
     expect(log.foreignRequests).toEqual([]);
     expect(log.errors).toEqual([]);
     await screenshot(page, 'main-2025');
   });
 
   test('2025 shows 25 pilot cities, 20 of them named, one table row each', async () => {
+    await open();
     expect(await headline()).toBe('2025 · 25 pilot cities (20 named) · 29 measures');
     await expect.poll(() => tableRows().count()).toBe(20);
     await expect.poll(() => page.getByText('5 of the 25 pilot cities of 2025 are not named in any source found.').count()).toBe(1);
   });
 
   test('the cities and corridors are drawn where the data puts them', async () => {
+    await open();
     const haikou = await projectToPage(page, cityAt('haikou'));
     expect((await pixelsAround(page, haikou, 2)).some((px) => !isBackground(px))).toBe(true);
     const rail = lineAt('CRE-W1').nodes.find((n) => n.nameEn === 'Karagandy')!;
@@ -51,6 +55,7 @@ describe('the main view', () => {
   });
 
   test('a sea leg runs at sea and is drawn there', async () => {
+    await open();
     const leg = lineAt('SRM-L3').legs.find((l) => l.mode === 'sea' && l.path.length > 8)!;
     const mid = leg.path[Math.floor(leg.path.length / 2)]!;
     const px = await pixelsAround(page, await projectToPage(page, mid), 3);
@@ -59,6 +64,7 @@ describe('the main view', () => {
   });
 
   test('switching a corridor off removes it from the map, and back on', async () => {
+    await open();
     const rail = lineAt('CRE-W1').nodes.find((n) => n.nameEn === 'Karagandy')!;
     const where = await projectToPage(page, rail.lngLat);
     const toggle = page.getByRole('checkbox', { name: /China–Europe Railway Express/ });
@@ -69,6 +75,7 @@ describe('the main view', () => {
   });
 
   test('the year slider works by keyboard and map, counts and table follow', async () => {
+    await open();
     const slider = page.getByRole('slider', { name: 'Year' });
     await slider.focus();
     await page.keyboard.press('ArrowRight');
@@ -96,6 +103,7 @@ describe('the main view', () => {
   });
 
   test('play runs the years forward and stops on the last one', async () => {
+    await open();
     await page.getByRole('button', { name: 'Previous year' }).click();
     await expect.poll(headline).toMatch(/^2024 ·/);
     await page.getByRole('button', { name: 'Play' }).click();
@@ -107,6 +115,7 @@ describe('the main view', () => {
   });
 
   test('clicking a city on the map opens its facts with a source link', async () => {
+    await open();
     const haikou = await projectToPage(page, cityAt('haikou'));
     await page.mouse.move(haikou.x, haikou.y);
     await expect.poll(() => page.locator('.deck-tooltip').innerText()).toBe('Haikou');
@@ -122,6 +131,7 @@ describe('the main view', () => {
   });
 
   test('clicking a corridor line opens the line it picked, with its corridor and sources', async () => {
+    await open();
     const karagandy = lineAt('CRE-W1').nodes.find((n) => n.nameEn === 'Karagandy')!;
     const where = await projectToPage(page, karagandy.lngLat);
     await page.mouse.move(where.x, where.y);
@@ -141,6 +151,7 @@ describe('the main view', () => {
   });
 
   test('clicking a port opens its facts', async () => {
+    await open();
     const port = atlas.ports.find((p) => p.id === 'khorgos')!;
     const where = await projectToPage(page, port.lngLat);
     await page.mouse.move(where.x, where.y);
@@ -153,6 +164,7 @@ describe('the main view', () => {
   });
 
   test('choosing a row of the table selects the city', async () => {
+    await open();
     await page.getByRole('button', { name: 'Shanghai' }).click();
     const panel = page.getByRole('complementary', { name: 'Details' });
     await expect.poll(() => panel.getByRole('heading', { level: 2 }).innerText()).toMatch(/^Shanghai/);
@@ -160,11 +172,13 @@ describe('the main view', () => {
   });
 
   test('growth chart: clicking a year selects it', async () => {
+    await open();
     await page.getByRole('tabpanel').getByRole('button', { name: /^Select 2024/ }).click();
     await expect.poll(headline).toBe('2024 · 20 pilot cities (20 named) · 32 measures');
   });
 
   test('Chinese labels and chrome with lang switch', async () => {
+    await open(2024);
     await page.getByRole('button', { name: '中文' }).click();
     await expect.poll(headline).toMatch(/^2024 · 20 个试点城市/);
     await screenshot(page, 'zh-2024');

@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { afterEach, beforeEach, describe, expect, inject, test } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import type { Atlas, LngLat } from '../../src/data/schema';
 import { BASEMAP_LABEL_COLORS } from '../../src/cartography/basemap-label-placement';
-import { colorDistance, launch, openApp, pixelsAround, projectToPage, screenshot } from './browser';
+import { colorDistance, launch, openApp, pixelsAround, projectToPage, screenshot, waitForFrames } from './browser';
 
 const atlas = JSON.parse(readFileSync(resolve(__dirname, '../../dist/data/atlas.json'), 'utf8')) as Atlas;
 const KAZAKHSTAN = atlas.basemapLabels!.countries.find((c) => c.id === 'KZ')!.lngLat;
@@ -15,10 +15,10 @@ const NAMES_OFF = 'layers=cities,ports,srm,cre,lsc,places';
 const INK = 50;
 
 let ctx: BrowserContext;
-beforeAll(async () => {
+beforeEach(async () => {
   ctx = await launch();
 });
-afterAll(async () => ctx?.close());
+afterEach(async () => ctx?.close());
 
 const open = async (query: string, context = ctx) => (await openApp(context, `${inject('baseUrl')}?${query}`)).page;
 /** How close the pixels within 6 px of where a label is anchored come to its colour. */
@@ -61,7 +61,8 @@ describe('place names on the basemap', () => {
     await page.mouse.move(label.x, label.y);
     await page.mouse.click(label.x, label.y);
     const panel = page.getByRole('complementary', { name: 'Details' });
-    await page.waitForTimeout(500);
+    // A pick shows within a frame or two of the click.
+    await waitForFrames(page, 10);
     expect(await panel.count()).toBe(0);
     expect(await page.locator('.deck-tooltip').isVisible()).toBe(false);
     const haikou = await projectToPage(page, HAIKOU);

@@ -1,28 +1,61 @@
-import { mkdtempSync } from 'node:fs';
 import { mkdirSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { BASEMAP } from '../../src/cartography/palette';
 import { mapProjection } from '../../src/cartography/projection';
 
 export const SCREENSHOT_DIR = resolve(__dirname, '../../test-results');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const ARGS = [
+  '--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync',
+  '--no-first-run', '--no-default-browser-check', '--disable-quic',
+  '--use-angle=gl-egl', '--ignore-gpu-blocklist', '--enable-precise-memory-info',
+];
 
-/** Debian's Chromium with software WebGL2 (llvmpipe) and none of its own network calls. */
-export async function launch(
-  options: { webgl?: boolean; viewport?: { width: number; height: number }; reducedMotion?: boolean } = {},
-): Promise<BrowserContext> {
-  const profile = mkdtempSync(join(tmpdir(), 'atlas-chromium-'));
-  const args = [
-    '--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync',
-    '--no-first-run', '--no-default-browser-check', '--disable-quic',
-    '--use-angle=gl-egl', '--ignore-gpu-blocklist', '--enable-precise-memory-info',
+// One Chromium per set of command-line flags, shared by the tests of a file; each test gets its own context.
+const browsers = new Map<string, Promise<Browser>>();
+
+/** Debian's Chromium with software WebGL2 (llvmpipe) and none of its own network calls, started once per file. */
+export function sharedBrowser(extraArgs: readonly string[] = []): Promise<Browser> {
+  const key = extraArgs.join(' ');
+  let browser = browsers.get(key);
+  if (!browser) {
+    browser = chromium.launch({ executablePath: CHROMIUM, headless: true, args: [...ARGS, ...extraArgs] });
+    browsers.set(key, browser);
+  }
+  return browser;
+}
+
+/** Closes every browser this file started (after its last test). */
+export async function closeBrowsers() {
+  const open = [...browsers.values()];
+  browsers.clear();
+  await Promise.all(open.map(async (b) => (await b.catch(() => null))?.close()));
+}
+
+export type LaunchOptions = {
+  webgl?: boolean;
+  viewport?: { width: number; height: number };
+  reducedMotion?: boolean;
+  locale?: string;
+  isMobile?: boolean;
+  hasTouch?: boolean;
+};
+
+/** A fresh browser context (its own storage, cache and pages) in the file's shared Chromium. */
+export async function launch(options: LaunchOptions = {}): Promise<BrowserContext> {
+  const extra = [
+    ...(options.webgl === false ? ['--disable-3d-apis', '--disable-webgl'] : []),
+    // English is this Chromium's own language; another one is set for the whole browser too.
+    ...(options.locale && !options.locale.startsWith('en') ? [`--lang=${options.locale}`] : []),
   ];
-  if (options.webgl === false) args.push('--disable-3d-apis', '--disable-webgl');
-  return chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM, headless: true, viewport: options.viewport ?? { width: 1280, height: 800 }, args,
+  const browser = await sharedBrowser(extra);
+  return browser.newContext({
+    viewport: options.viewport ?? { width: 1280, height: 800 },
     reducedMotion: options.reducedMotion ? 'reduce' : 'no-preference',
+    ...(options.locale ? { locale: options.locale } : {}),
+    isMobile: options.isMobile ?? false,
+    hasTouch: options.hasTouch ?? false,
   });
 }
 
@@ -45,6 +78,41 @@ export async function openApp(ctx: BrowserContext, url: string, { waitFor = 'map
   const selector = { map: 'html[data-map-ready="true"]', table: 'table tbody tr', alert: '[role="alert"]', handout: '.story-handout' }[waitFor];
   await page.waitForSelector(selector, { timeout: 90_000 });
   return { page, log };
+}
+
+/** How many frames the map has drawn since the page opened (the map element's `data-frames`). */
+export const framesDrawn = async (page: Page) => Number((await page.locator('.map').first().getAttribute('data-frames')) ?? 0);
+
+/** Waits until the map has drawn `count` more frames than it had when called. */
+export async function waitForFrames(page: Page, count: number, timeout = 60_000) {
+  const target = (await framesDrawn(page)) + count;
+  await page.waitForFunction((n) => Number(document.querySelector<HTMLElement>('.map')?.dataset.frames ?? 0) >= n, target, { timeout });
+}
+
+/**
+ * Waits until the map has drawn no frame during `quiet` consecutive animation frames of the page: nothing on
+ * it moves (no camera move, no loading tiles, no moving flows). Counts the page's own frames, not wall time.
+ */
+export async function waitForMapStill(page: Page, quiet = 30, timeout = 30_000) {
+  await page.evaluate(
+    ({ quiet, timeout }) =>
+      new Promise<void>((done, fail) => {
+        const frames = () => document.querySelector<HTMLElement>('.map')?.dataset.frames;
+        const give = setTimeout(() => fail(new Error(`the map kept drawing for ${timeout} ms`)), timeout);
+        let last = frames();
+        let still = 0;
+        const tick = () => {
+          const now = frames();
+          still = now === last ? still + 1 : 0;
+          last = now;
+          if (still < quiet) return void requestAnimationFrame(tick);
+          clearTimeout(give);
+          done();
+        };
+        requestAnimationFrame(tick);
+      }),
+    { quiet, timeout },
+  );
 }
 
 export async function screenshot(page: Page, name: string) {

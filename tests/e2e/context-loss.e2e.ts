@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { afterEach, beforeEach, describe, expect, inject, test } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import type { Atlas } from '../../src/data/schema';
-import { colorDistance, isBasemapPixel, launch, openApp, pixelsAround, projectToPage, screenshot, type PageLog } from './browser';
+import { colorDistance, isBasemapPixel, launch, openApp, pixelsAround, projectToPage, screenshot, waitForFrames, type PageLog } from './browser';
 
 const atlas = JSON.parse(readFileSync(resolve(__dirname, '../../dist/data/atlas.json'), 'utf8')) as Atlas;
 const HAIKOU = atlas.cities.find((c) => c.id === 'haikou')!.lngLat;
@@ -16,14 +16,16 @@ let ctx: BrowserContext;
 let page: Page;
 let log: PageLog;
 /** Every console message about WebGL or an error, of any level (Chromium reports GL misuse as warnings). */
-const glTrouble: string[] = [];
+let glTrouble: string[] = [];
 
-beforeAll(async () => {
+// Each test has its own context and page.
+beforeEach(async () => {
+  glTrouble = [];
   ctx = await launch();
   ({ page, log } = await openApp(ctx, `${inject('baseUrl')}?lang=en`));
   page.on('console', (m) => (m.type() === 'error' || /^WebGL: |INVALID_(OPERATION|VALUE|ENUM)/.test(m.text())) && glTrouble.push(m.text()));
 });
-afterAll(async () => ctx?.close());
+afterEach(async () => ctx?.close());
 
 /** Loses or restores the map canvas's WebGL context, as a GPU reset or a driver update would. */
 const setContext = (action: 'loseContext' | 'restoreContext') =>
@@ -42,6 +44,15 @@ const railDrawn = async () =>
   Math.min(...(await pixelsAround(page, await projectToPage(page, KARAGANDY), 3)).map((px) => colorDistance(px, RAIL_ORANGE))) < 90;
 const notices = () => page.getByRole('status').first().innerText();
 
+/** Loses the context, waits for the notice, restores it and waits until the map has drawn its cities again. */
+async function loseAndRecover() {
+  await setContext('loseContext');
+  await expect.poll(notices).toContain(LOST);
+  await setContext('restoreContext');
+  await expect.poll(notices, { timeout: 60_000 }).not.toContain(LOST);
+  await expect.poll(cityDrawn, { timeout: 30_000 }).toBe(true);
+}
+
 describe('a lost WebGL context', () => {
   test('says so while it lasts, then draws the map, cities and corridors again without an error loop', async () => {
     expect(await cityDrawn()).toBe(true);
@@ -58,15 +69,17 @@ describe('a lost WebGL context', () => {
     await expect.poll(railDrawn).toBe(true);
     await screenshot(page, 'context-restored');
 
-    // Nothing keeps failing in the background: the count does not grow while the flows animate.
+    // Nothing keeps failing in the background: the count does not grow while the flows animate (an error
+    // loop fails on every frame).
     const afterRestore = glTrouble.length;
-    await page.waitForTimeout(4000);
+    await waitForFrames(page, 30);
     expect(glTrouble.slice(afterRestore)).toEqual([]);
     expect(glTrouble).toEqual([]);
     expect(log.errors).toEqual([]);
   });
 
   test('after recovery the map still answers: hover, click and the year slider', async () => {
+    await loseAndRecover();
     const haikou = await projectToPage(page, HAIKOU);
     await page.mouse.move(haikou.x, haikou.y);
     await expect.poll(() => page.locator('.deck-tooltip').innerText()).toBe('Haikou');
@@ -85,11 +98,8 @@ describe('a lost WebGL context', () => {
   });
 
   test('a second loss recovers as well', async () => {
-    await setContext('loseContext');
-    await expect.poll(notices).toContain(LOST);
-    await setContext('restoreContext');
-    await expect.poll(notices, { timeout: 60_000 }).not.toContain(LOST);
-    await expect.poll(cityDrawn, { timeout: 30_000 }).toBe(true);
+    await loseAndRecover();
+    await loseAndRecover();
     expect(glTrouble).toEqual([]);
     expect(log.errors).toEqual([]);
   });

@@ -1,20 +1,20 @@
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { afterEach, beforeEach, describe, expect, inject, test } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
-import { launch, openApp, screenshot } from './browser';
+import { launch, openApp, screenshot, waitForFrames, waitForMapStill } from './browser';
 
 let ctx: BrowserContext;
-let page: Page;
-
-beforeAll(async () => {
+beforeEach(async () => {
   ctx = await launch();
-  ({ page } = await openApp(ctx, inject('baseUrl')));
 });
-afterAll(async () => ctx?.close());
+afterEach(async () => ctx?.close());
 
-const mapShot = async () => (await page.locator('.map').screenshot()).toString('base64');
+const mapShot = async (page: Page) => (await page.locator('.map').screenshot()).toString('base64');
+// Frames of the moving flows between two pictures: enough for a trail to move on by a few pixels.
+const FLOW_FRAMES = 20;
 
 describe('corridor explorer', () => {
   test('a corridor panel shows its lines with lengths, transit facts and yearly charts with gaps', async () => {
+    const { page } = await openApp(ctx, inject('baseUrl'));
     await page.getByRole('tab', { name: 'Corridors' }).click();
     await page.getByRole('button', { name: 'China–Europe Railway Express' }).click();
     const panel = page.getByRole('tabpanel');
@@ -27,16 +27,18 @@ describe('corridor explorer', () => {
   });
 
   test('flows move, and stop with the visible control', async () => {
-    await page.getByRole('tab', { name: 'Overview' }).click();
-    const a = await mapShot();
-    await page.waitForTimeout(700);
-    expect(await mapShot()).not.toBe(a);
+    const { page } = await openApp(ctx, inject('baseUrl'));
+    const a = await mapShot(page);
+    await waitForFrames(page, FLOW_FRAMES);
+    expect(await mapShot(page)).not.toBe(a);
     await page.getByRole('button', { name: 'Pause flows' }).click();
-    await page.waitForTimeout(300);
-    const b = await mapShot();
-    await page.waitForTimeout(700);
-    expect(await mapShot()).toBe(b);
+    await waitForMapStill(page);
+    const b = await mapShot(page);
+    await waitForMapStill(page);
+    expect(await mapShot(page)).toBe(b);
     await page.getByRole('button', { name: 'Animate flows' }).click();
+    await waitForFrames(page, FLOW_FRAMES);
+    expect(await mapShot(page)).not.toBe(b);
   });
 });
 
@@ -44,12 +46,12 @@ describe('reduced motion', () => {
   test('with prefers-reduced-motion the flows do not move', async () => {
     const reduced = await launch({ reducedMotion: true });
     try {
-      const { page: p } = await openApp(reduced, inject('baseUrl'));
-      await p.waitForTimeout(500);
-      const a = (await p.locator('.map').screenshot()).toString('base64');
-      await p.waitForTimeout(900);
-      expect((await p.locator('.map').screenshot()).toString('base64')).toBe(a);
-      expect(await p.getByRole('button', { name: 'Animate flows' }).count()).toBe(1);
+      const { page } = await openApp(reduced, inject('baseUrl'));
+      await waitForMapStill(page);
+      const a = await mapShot(page);
+      await waitForMapStill(page);
+      expect(await mapShot(page)).toBe(a);
+      expect(await page.getByRole('button', { name: 'Animate flows' }).count()).toBe(1);
     } finally {
       await reduced.close();
     }

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { serveDist, type Served } from '../../scripts/serve-dist.mjs';
 import { launch, openApp, screenshot } from './browser';
@@ -25,6 +25,11 @@ const cspConsole: string[] = [];
 
 beforeAll(async () => {
   served = await serveDist(resolve(ROOT, 'dist'), { headers: { 'Content-Security-Policy': POLICY, 'X-Content-Type-Options': 'nosniff' } });
+});
+afterAll(async () => served?.close());
+// Each test has its own context.
+beforeEach(async () => {
+  cspConsole.length = 0;
   ctx = await launch();
   await ctx.addInitScript(() => {
     const seen: Violation[] = [];
@@ -39,10 +44,7 @@ beforeAll(async () => {
   ctx.pages().forEach(watch);
   ctx.on('page', watch);
 });
-afterAll(async () => {
-  await ctx?.close();
-  await served?.close();
-});
+afterEach(async () => ctx?.close());
 
 const violations = (page: Page) => page.evaluate(() => (window as unknown as { cspViolations: Violation[] }).cspViolations);
 const download = async (page: Page, label: string) => {

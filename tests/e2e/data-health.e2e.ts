@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { afterEach, beforeEach, describe, expect, inject, test } from 'vitest';
 import type { BrowserContext } from 'playwright-core';
 import type { Atlas } from '../../src/data/schema';
 import { healthEn } from '../../src/lib/messages/health';
@@ -12,10 +12,10 @@ const atlas = JSON.parse(readFileSync(resolve(__dirname, '../../dist/data/atlas.
 const health = atlas.health!;
 
 let ctx: BrowserContext;
-beforeAll(async () => {
+beforeEach(async () => {
   ctx = await launchDevice(inject('baseUrl'));
 });
-afterAll(async () => ctx?.close());
+afterEach(async () => ctx?.close());
 
 describe('About the data', () => {
   test('the Overview tab opens the data health in English: counts by status, named cities, sources by kind, weak sources', async () => {

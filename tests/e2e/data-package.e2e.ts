@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { csvParse } from 'd3';
 import JSZip from 'jszip';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { afterEach, beforeEach, describe, expect, inject, test } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import type { Atlas } from '../../src/data/schema';
 import type { Descriptor } from '../../scripts/data-build/package/descriptor';
@@ -12,10 +12,10 @@ const atlas = JSON.parse(readFileSync(resolve(__dirname, '../../dist/data/atlas.
 const PACKAGE_BUTTON = 'Data package (zip): every table, sources, schema';
 let ctx: BrowserContext;
 
-beforeAll(async () => {
+beforeEach(async () => {
   ctx = await launch();
 });
-afterAll(async () => ctx?.close());
+afterEach(async () => ctx?.close());
 
 const openExport = async (query: string, labels = { open: 'Export', package: PACKAGE_BUTTON }): Promise<Page> => {
   const { page } = await openApp(ctx, `${inject('baseUrl')}${query}`);

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, inject, test } from 'vitest';
 import type { BrowserContext } from 'playwright-core';
-import { launch, openApp, screenshot } from './browser';
+import { launch, openApp, screenshot, waitForFrames } from './browser';
 
 let ctx: BrowserContext | undefined;
 afterEach(async () => {
@@ -48,7 +48,8 @@ describe('embed mode', () => {
     await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
     const before = new URL(page.url()).searchParams.get('view');
     await page.mouse.wheel(0, -400);
-    await page.waitForTimeout(800);
+    // A wheel zoom is over well within these frames (a second at least: the page draws at most 60 a second).
+    await waitForFrames(page, 60);
     expect(new URL(page.url()).searchParams.get('view')).toBe(before);
     await page.mouse.click(box.x + 5, box.y + box.height - 60);
     await page.mouse.wheel(0, -400);

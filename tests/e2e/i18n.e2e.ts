@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { afterEach, beforeEach, describe, expect, inject, test } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import type { Atlas } from '../../src/data/schema';
 import { coreZh } from '../../src/lib/messages/zh/core';
@@ -9,10 +9,10 @@ import { launchDevice, MAP_READY, visit } from './a11y-support';
 const atlas = JSON.parse(readFileSync(resolve(__dirname, '../../dist/data/atlas.json'), 'utf8')) as Atlas;
 
 let ctx: BrowserContext;
-beforeAll(async () => {
+beforeEach(async () => {
   ctx = await launchDevice(inject('baseUrl'));
 });
-afterAll(async () => ctx?.close());
+afterEach(async () => ctx?.close());
 
 /** Where the app's own words are: header, tabs, headings, controls, labels, table headers, legends, notes. */
 const CHROME = [

@@ -1,15 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { csvParse } from 'd3';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { afterEach, beforeEach, describe, expect, inject, test } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { launch, openApp, screenshot } from './browser';
 import { formatViolations, runAxe, type AxeViolation } from './a11y-support';
 
 let ctx: BrowserContext;
-beforeAll(async () => {
+beforeEach(async () => {
   ctx = await launch();
 });
-afterAll(async () => ctx?.close());
+afterEach(async () => ctx?.close());
 
 /** The figure's card in the key-figures panel. */
 const card = (page: Page, id: string) => page.locator(`[data-figure="${id}"]`);

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { afterEach, beforeEach, describe, expect, inject, test } from 'vitest';
 import type { BrowserContext, Frame, Locator, Page } from 'playwright-core';
 import type { Atlas } from '../../src/data/schema';
 import { describeFocus, isFocused, launchDevice, tabTo, visit } from './a11y-support';
@@ -11,10 +11,10 @@ import { describeFocus, isFocused, launchDevice, tabTo, visit } from './a11y-sup
 const atlas = JSON.parse(readFileSync(resolve(__dirname, '../../dist/data/atlas.json'), 'utf8')) as Atlas;
 
 let ctx: BrowserContext;
-beforeAll(async () => {
+beforeEach(async () => {
   ctx = await launchDevice(inject('baseUrl'));
 });
-afterAll(async () => ctx?.close());
+afterEach(async () => ctx?.close());
 
 const fresh = () => visit(ctx, inject('baseUrl'), 'table tbody tr');
 const headline = (page: Page) => page.locator('#headline-text').innerText();

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { afterEach, beforeEach, describe, expect, inject, test } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import type { Atlas } from '../../src/data/schema';
 import { projectToPage, screenshot } from './browser';
@@ -11,10 +11,10 @@ const PHONE = { width: 375, height: 667 };
 const DESKTOP = { width: 1280, height: 800 };
 
 let phone: BrowserContext;
-beforeAll(async () => {
+beforeEach(async () => {
   phone = await launchDevice(inject('baseUrl'), { viewport: PHONE, isMobile: true, hasTouch: true });
 });
-afterAll(async () => phone?.close());
+afterEach(async () => phone?.close());
 
 type Box = { x: number; y: number; width: number; height: number };
 const describeBox = (b: Box | null) => (b ? `x ${b.x.toFixed(0)}, y ${b.y.toFixed(0)}, ${b.width.toFixed(0)}×${b.height.toFixed(0)}` : 'not rendered');
@@ -107,6 +107,7 @@ describe('on a phone (375×667, touch)', () => {
     await touch('touchStart', 20);
     for (let d = 30; d <= 120; d += 10) {
       await touch('touchMove', d);
+      // The fingers' speed is part of the gesture: one step a frame, as a person's pinch moves.
       await page.waitForTimeout(16);
     }
     await touch('touchEnd', 120);

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, expect, inject, test } from 'vitest';
+import { afterEach, beforeEach, expect, inject, test } from 'vitest';
 import type { BrowserContext } from 'playwright-core';
 import { launch, openApp } from './browser';
 
@@ -6,11 +6,11 @@ let ctx: BrowserContext;
 /** Every request of every page and worker in the browser, in order. */
 const requested: string[] = [];
 
-beforeAll(async () => {
+beforeEach(async () => {
   ctx = await launch();
   ctx.on('request', (r) => requested.push(r.url()));
 });
-afterAll(async () => ctx?.close());
+afterEach(async () => ctx?.close());
 
 test('a realistic session asks nothing of any origin but the app’s own', async () => {
   const origin = new URL(inject('baseUrl')).origin;
@@ -54,8 +54,10 @@ test('a realistic session asks nothing of any origin but the app’s own', async
 
   const map = (await page.locator('.map').boundingBox())!;
   await page.mouse.move(map.x + map.width / 2, map.y + map.height / 2);
+  const camera = () => page.locator('.map').getAttribute('data-camera');
+  const before = await camera();
   await page.mouse.wheel(0, -400);
-  await page.waitForTimeout(1000);
+  await expect.poll(camera, { timeout: 10_000 }).not.toBe(before);
 
   const embed = await ctx.newPage();
   await embed.goto(`${inject('baseUrl')}?embed=1&lang=en`);

@@ -1,12 +1,12 @@
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { afterEach, beforeEach, describe, expect, inject, test } from 'vitest';
 import type { BrowserContext } from 'playwright-core';
 import { launch, openApp, projectToPage } from './browser';
 
 let ctx: BrowserContext;
-beforeAll(async () => {
+beforeEach(async () => {
   ctx = await launch();
 });
-afterAll(async () => ctx?.close());
+afterEach(async () => ctx?.close());
 
 describe('permalinks and history', () => {
   test('a permalink restores year, selection, camera, language, layers and corridor', async () => {

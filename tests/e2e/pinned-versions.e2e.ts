@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { afterEach, beforeEach, describe, expect, inject, test } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { launch, openApp } from './browser';
 
@@ -21,10 +21,10 @@ const cityCounts = (atlas: RawAtlas) => {
 };
 
 let ctx: BrowserContext;
-beforeAll(async () => {
+beforeEach(async () => {
   ctx = await launch();
 });
-afterAll(async () => ctx?.close());
+afterEach(async () => ctx?.close());
 
 const headline = (page: Page) => page.locator('#headline-text').innerText();
 const notices = (page: Page) => page.locator('.notice').allInnerTexts();

@@ -1,12 +1,12 @@
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { afterEach, beforeEach, describe, expect, inject, test } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { colorDistance, isBasemapPixel, launch, openApp, pixelsAround, projectToPage, screenshot } from './browser';
 
 let ctx: BrowserContext;
-beforeAll(async () => {
+beforeEach(async () => {
   ctx = await launch();
 });
-afterAll(async () => ctx?.close());
+afterEach(async () => ctx?.close());
 
 const open = async (query: string): Promise<Page> => (await openApp(ctx, `${inject('baseUrl')}${query}`)).page;
 const details = (page: Page) => page.getByRole('complementary', { name: 'Details' });

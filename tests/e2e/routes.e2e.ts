@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { afterEach, beforeEach, describe, expect, inject, test } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import type { Atlas, LngLat } from '../../src/data/schema';
 import { distanceKm } from '../../src/routing/geo';
@@ -13,8 +13,8 @@ const ROUTE_INK = [25, 25, 35];
 const SOURCED_RAIL_KM = 11_179;
 
 let ctx: BrowserContext;
-afterAll(async () => ctx?.close());
-beforeAll(async () => {
+afterEach(async () => ctx?.close());
+beforeEach(async () => {
   ctx = await launch();
 });
 

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { afterEach, beforeEach, describe, expect, inject, test } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import type { Atlas } from '../../src/data/schema';
 import { launch, openApp, projectToPage, screenshot } from './browser';
@@ -8,10 +8,10 @@ import { launch, openApp, projectToPage, screenshot } from './browser';
 const atlas = JSON.parse(readFileSync(resolve(__dirname, '../../dist/data/atlas.json'), 'utf8')) as Atlas;
 
 let ctx: BrowserContext;
-beforeAll(async () => {
+beforeEach(async () => {
   ctx = await launch();
 });
-afterAll(async () => ctx?.close());
+afterEach(async () => ctx?.close());
 
 const open = async (query = '') => (await openApp(ctx, `${inject('baseUrl')}?${query}`)).page;
 

@@ -1,7 +1,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { csvParse } from 'd3';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { afterEach, beforeEach, describe, expect, inject, test } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import type { Atlas } from '../../src/data/schema';
 import { launch, openApp, screenshot, SCREENSHOT_DIR } from './browser';
@@ -10,12 +10,13 @@ const atlas = JSON.parse(readFileSync(resolve(__dirname, '../../dist/data/atlas.
 let ctx: BrowserContext;
 let page: Page;
 
-beforeAll(async () => {
+// Each test has its own context and page on 2025.
+beforeEach(async () => {
   ctx = await launch();
   await ctx.grantPermissions(['clipboard-read', 'clipboard-write']);
   ({ page } = await openApp(ctx, `${inject('baseUrl')}?year=2025`));
 });
-afterAll(async () => ctx?.close());
+afterEach(async () => ctx?.close());
 
 /** Width, height and the share of non-white pixels of a PNG, decoded by the browser. */
 const inspectPng = (png: Buffer) =>
@@ -84,6 +85,7 @@ describe('export', () => {
   });
 
   test('SVG export: a vector file of the view with named layers, labels, legend and sources as text', async () => {
+    await page.getByRole('button', { name: 'Export' }).click();
     const [file] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), page.getByRole('button', { name: 'SVG (vector, for print)' }).click()]);
     expect(file.suggestedFilename()).toBe('corridor-atlas-2025-all-en.svg');
     const svg = readFileSync((await file.path())!).toString('utf8');
@@ -119,6 +121,7 @@ describe('export', () => {
   });
 
   test('the cities CSV is a plain table, one row per table row; its sources come as a CSV beside it', async () => {
+    await page.getByRole('button', { name: 'Export' }).click();
     const [file] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), page.getByRole('button', { name: 'CSV (cities)' }).click()]);
     expect(file.suggestedFilename()).toBe(`corridor-atlas-2025-all-en-cities-${atlas.version}.csv`);
     const text = readFileSync((await file.path())!).toString('utf8').replace(/^\uFEFF/, '');

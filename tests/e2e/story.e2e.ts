@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { afterEach, beforeEach, describe, expect, inject, test } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import type { Atlas } from '../../src/data/schema';
 import { colorDistance, launch, openApp, pixelsAround, projectToPage, screenshot, SCREENSHOT_DIR } from './browser';
@@ -10,11 +10,12 @@ const HIGHLIGHT = [200, 30, 90];
 let ctx: BrowserContext;
 let page: Page;
 
-beforeAll(async () => {
+// Each test has its own context and page.
+const open = async (query: string) => ({ page } = await openApp(ctx, `${inject('baseUrl')}${query}`));
+beforeEach(async () => {
   ctx = await launch({ reducedMotion: true });
-  ({ page } = await openApp(ctx, `${inject('baseUrl')}?story=1`));
 });
-afterAll(async () => ctx?.close());
+afterEach(async () => ctx?.close());
 
 const ringAt = async (cityId: string) => {
   const city = atlas.cities.find((c) => c.id === cityId)!;
@@ -24,6 +25,7 @@ const ringAt = async (cityId: string) => {
 
 describe('story mode', () => {
   test('?story=1 opens the first step; the arrow key walks through every step', async () => {
+    await open('?story=1');
     const story = page.getByRole('region', { name: /^Story/ });
     await expect.poll(() => story.innerText()).toContain(`Step 1 of ${atlas.storySteps.length}`);
     await story.getByRole('button', { name: 'Next step' }).focus();
@@ -43,6 +45,7 @@ describe('story mode', () => {
   });
 
   test('the previous button and Escape work by keyboard', async () => {
+    await open(`?story=${atlas.storySteps.length}`);
     const story = page.getByRole('region', { name: /^Story/ });
     await story.getByRole('button', { name: 'Previous step' }).focus();
     await page.keyboard.press('Enter');
@@ -54,6 +57,7 @@ describe('story mode', () => {
 
 describe('measures browser', () => {
   test('filtering by direction narrows the list; national measures name no city, so none is ringed', async () => {
+    await open('');
     await page.getByRole('tab', { name: 'Measures' }).click();
     const panel = page.getByRole('tabpanel');
     await expect.poll(() => panel.locator('li.measure').count()).toBeGreaterThan(2);
