@@ -14,6 +14,7 @@ import { DataFilterExtension } from '@deck.gl/extensions';
 import { feature, mesh } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { BASELINE_YEAR, LOOP, baselineData, type BaselineAtlas } from './baseline-data';
+import { benchMapContainer } from './map-container';
 
 // maplibre finds its worker through import.meta.url, which bundling breaks; point it at the emitted asset.
 maplibregl.setWorkerUrl(workerUrl);
@@ -24,15 +25,8 @@ const TRAIL = 45;
 const STEP_MAX = 100;
 const SPEED = LOOP / 40_000;
 
-// The bench sizes the map like the app's map canvas (?w=&h=), so both draw the same number of pixels.
 const params = new URLSearchParams(location.search);
-const container = document.getElementById('map')!;
-if (params.has('w') && params.has('h')) {
-  container.style.right = 'auto';
-  container.style.bottom = 'auto';
-  container.style.width = `${Number(params.get('w'))}px`;
-  container.style.height = `${Number(params.get('h'))}px`;
-}
+const container = benchMapContainer(params);
 const slider = document.getElementById('year') as HTMLInputElement;
 const pauseButton = document.getElementById('pause') as HTMLButtonElement;
 

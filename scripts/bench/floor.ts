@@ -5,6 +5,7 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import { MapLibreOverlay } from '@deck.gl/maplibre';
 import { ScatterplotLayer } from '@deck.gl/layers';
+import { benchMapContainer } from './map-container';
 
 // maplibre finds its worker through import.meta.url, which bundling breaks; point it at the emitted asset.
 maplibregl.setWorkerUrl(workerUrl);
@@ -12,15 +13,8 @@ maplibregl.setWorkerUrl(workerUrl);
 type Point = { lngLat: [number, number] };
 const POINTS: Point[] = [{ lngLat: [116.4, 39.9] }, { lngLat: [121.5, 31.2] }, { lngLat: [113.3, 23.1] }, { lngLat: [6.8, 51.4] }, { lngLat: [103.8, 1.3] }];
 
-// The bench sizes the map like the app's map canvas (?w=&h=), as it does for the baseline page.
 const params = new URLSearchParams(location.search);
-const container = document.getElementById('map')!;
-if (params.has('w') && params.has('h')) {
-  container.style.right = 'auto';
-  container.style.bottom = 'auto';
-  container.style.width = `${Number(params.get('w'))}px`;
-  container.style.height = `${Number(params.get('h'))}px`;
-}
+const container = benchMapContainer(params);
 
 const map = new maplibregl.Map({
   container,
