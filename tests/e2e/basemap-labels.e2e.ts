@@ -6,7 +6,7 @@ import { afterEach, beforeEach, describe, expect, inject, test } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import type { Atlas, LngLat } from '../../src/data/schema';
 import { BASEMAP_LABEL_COLORS } from '../../src/cartography/basemap-label-placement';
-import { colorDistance, launch, openApp, pixelsAround, projectToPage, screenshot, waitForFrames } from './browser';
+import { colorDistance, launch, openApp, pixelsAround, projectToPage, screenshot, waitForMapStill } from './browser';
 
 const atlas = JSON.parse(readFileSync(resolve(__dirname, '../../dist/data/atlas.json'), 'utf8')) as Atlas;
 const KAZAKHSTAN = atlas.basemapLabels!.countries.find((c) => c.id === 'KZ')!.lngLat;
@@ -63,8 +63,8 @@ describe('place names on the basemap', () => {
     await page.mouse.move(label.x, label.y);
     await page.mouse.click(label.x, label.y);
     const panel = page.getByRole('complementary', { name: 'Details' });
-    // A pick shows within a frame or two of the click.
-    await waitForFrames(page, 10);
+    // A pick shows within a frame or two of the click: by the time the map has stopped drawing.
+    await waitForMapStill(page);
     expect(await panel.count()).toBe(0);
     expect(await page.locator('.deck-tooltip').isVisible()).toBe(false);
     const haikou = await projectToPage(page, HAIKOU);

@@ -21,7 +21,8 @@ let glTrouble: string[] = [];
 // Each test has its own context and page.
 beforeEach(async () => {
   glTrouble = [];
-  ctx = await launch();
+  // With motion: the moving flows draw every frame, so an error loop would show at once.
+  ctx = await launch({ reducedMotion: false });
   ({ page, log } = await openApp(ctx, `${inject('baseUrl')}?lang=en`));
   page.on('console', (m) => (m.type() === 'error' || /^WebGL: |INVALID_(OPERATION|VALUE|ENUM)/.test(m.text())) && glTrouble.push(m.text()));
 });

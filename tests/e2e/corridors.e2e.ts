@@ -27,6 +27,8 @@ describe('corridor explorer', () => {
   });
 
   test('flows move, and stop with the visible control', async () => {
+    await ctx.close();
+    ctx = await launch({ reducedMotion: false });
     const { page } = await openApp(ctx, inject('baseUrl'));
     const a = await mapShot(page);
     await waitForFrames(page, FLOW_FRAMES);

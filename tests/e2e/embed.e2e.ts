@@ -42,7 +42,8 @@ describe('embed mode', () => {
   });
 
   test('wheel over the map scrolls the host, not the map, until the map is clicked', async () => {
-    ctx = await launch({ viewport: { width: 800, height: 500 } });
+    // With motion, so the moving flows count the frames a wheel zoom would take.
+    ctx = await launch({ viewport: { width: 800, height: 500 }, reducedMotion: false });
     const { page } = await openApp(ctx, `${inject('baseUrl')}?embed=1`);
     const box = (await page.locator('.map').boundingBox())!;
     await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
