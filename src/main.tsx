@@ -13,14 +13,10 @@ import { DEFAULT_YEAR } from './state/timeline-slice';
 import { defaultUrlState } from './state/url-state';
 import { readUrlState } from './state/url-migrations';
 import { applyUrlState, browserLang, problemText, readLink, startUrlSync } from './state/url-sync';
-import { configuredStyleUrl } from './map/basemap';
-import { prefetchCountries } from './cartography/countries';
 
 // maplibre finds its worker through import.meta.url, which bundling breaks; point it at the emitted asset.
 maplibregl.setWorkerUrl(workerUrl);
 
-// The country outlines download alongside the data and the code, not after the map has started.
-if (!configuredStyleUrl()) prefetchCountries();
 
 const defaults = defaultUrlState(browserLang(navigator.language), DEFAULT_YEAR);
 const fromUrl = readUrlState(window.location.search, defaults);

@@ -6,13 +6,13 @@ import { gzipSync } from 'node:zlib';
 
 const COMPRESSIBLE = /\.(m?js|css|json|html|svg)$/;
 
-/** js, css, font, data (the atlas), basemap (other JSON), html or other. */
+/** js, css, font, data (the atlas), basemap (vector tiles and other JSON), html or other. */
 export function kindOf(path) {
   if (/\.m?js$/.test(path)) return 'js';
   if (/\.css$/.test(path)) return 'css';
   if (/\.(woff2?|ttf|otf)$/.test(path)) return 'font';
   if (/\/data\/(atlas|versions\/[^/]+)\.json$/.test(path)) return 'data';
-  if (/\.json$/.test(path)) return 'basemap';
+  if (/\.(json|pbf)$/.test(path)) return 'basemap';
   if (/\.html$|\/$/.test(path)) return 'html';
   return 'other';
 }

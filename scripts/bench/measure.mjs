@@ -38,8 +38,9 @@ function findDragPoint(amplitude) {
 }
 
 /** First full render, bytes fetched and GL programs linked until then, and the map canvas's size. */
-async function loadFigures(page, firstRenderMs, root) {
-  const paths = await pathsRequestedBy(page, firstRenderMs);
+async function loadFigures(page, firstRenderMs, root, requestedByFirstRender = []) {
+  // Resource Timing misses what workers fetch (the basemap tiles); the requests the context saw add it.
+  const paths = [...(await pathsRequestedBy(page, firstRenderMs)), ...requestedByFirstRender];
   const { byKind, total, files } = bytesOf(paths, root);
   const gl = await glFigures(page, firstRenderMs);
   return { firstRenderMs, bytes: { ...byKind, total }, jsFiles: files.filter((f) => f.kind === 'js'), gl, mapSize: await mapSizeOf(page) };
@@ -120,8 +121,8 @@ async function yearScrub(page, cdp) {
  * `root` is the served directory.
  */
 export function measurePage(url, { allowedOrigins, root, timeoutMs = 360_000 }) {
-  return withRenderedPage(url, { allowedOrigins, timeoutMs }, async ({ page, cdp, firstRenderMs }) => {
-    const load = await loadFigures(page, firstRenderMs, root);
+  return withRenderedPage(url, { allowedOrigins, timeoutMs }, async ({ page, cdp, firstRenderMs, requestedByFirstRender }) => {
+    const load = await loadFigures(page, firstRenderMs, root, requestedByFirstRender);
     await page.waitForTimeout(500);
     const heapBytes = await heapAfterGc(page, cdp);
     const animation = await animationCost(page, cdp);
@@ -137,8 +138,8 @@ export function measurePage(url, { allowedOrigins, root, timeoutMs = 360_000 }) 
 
 /** Load only: first full render, bytes and GL programs (embed mode, the floor page, the phone profile). */
 export function measureLoad(url, { allowedOrigins, root, profile, timeoutMs = 180_000, readyTimeoutMs = 90_000 }) {
-  return withRenderedPage(url, { allowedOrigins, profile, timeoutMs, readyTimeoutMs }, async ({ page, firstRenderMs }) => ({
-    result: await loadFigures(page, firstRenderMs, root),
+  return withRenderedPage(url, { allowedOrigins, profile, timeoutMs, readyTimeoutMs }, async ({ page, firstRenderMs, requestedByFirstRender }) => ({
+    result: await loadFigures(page, firstRenderMs, root, requestedByFirstRender),
   }));
 }
 

@@ -54,6 +54,9 @@ async function renderAndMeasure(browser, url, options, body, blocked, fail) {
   });
   ctx.on('requestfailed', (req) => allowed(req.url()) && problems.push(`${req.url()} failed (${req.failure()?.errorText})`));
   ctx.on('response', (res) => res.status() >= 400 && problems.push(`${res.url()} answered HTTP ${res.status()}`));
+  // Every request of the context, workers' too (the map's worker fetches the basemap tiles), until the first render.
+  const requested = [];
+  ctx.on('request', (req) => requested.push(new URL(req.url()).pathname));
   const page = await ctx.newPage();
   page.on('pageerror', (e) => problems.push(`page error: ${errorText(e)}`));
   page.on('crash', () => fail({ kind: 'crash', failure: 'the page crashed (renderer process gone)' }));
@@ -71,7 +74,7 @@ async function renderAndMeasure(browser, url, options, body, blocked, fail) {
     return problems.length ? { kind: 'error', failure: problems[0] } : { kind: 'timeout', failure: `no first full render within ${readyTimeoutMs / 1000} s` };
   }
   await cdp.send('Performance.enable');
-  const outcome = await body({ page, ctx, cdp, firstRenderMs });
+  const outcome = await body({ page, ctx, cdp, firstRenderMs, requestedByFirstRender: [...requested] });
   if (outcome.failure) return { kind: 'error', ...outcome };
   if (problems.length) return { kind: 'error', failure: problems[0] };
   return outcome;
@@ -79,7 +82,7 @@ async function renderAndMeasure(browser, url, options, body, blocked, fail) {
 
 /**
  * Opens `url` in a new browser, waits for the mark, then runs `body({ page, ctx, cdp, firstRenderMs })`, which
- * returns `{ result }` or `{ failure }`. Only `allowedOrigins` may be reached; anything else is blocked and listed.
+ * returns `{ result }` or `{ failure }` (`requestedByFirstRender`: the URL paths the page and its workers asked for until the mark was seen). Only `allowedOrigins` may be reached; anything else is blocked and listed.
  * A failed request or a page error turns the outcome into a failure; so do a crash and `timeoutMs` passing.
  * Always resolves: `{ result, blocked }` or `{ failure, kind: 'crash' | 'timeout' | 'error', blocked }`.
  */

@@ -1,21 +1,13 @@
-// The bundled Natural Earth country outlines: the basemap of the map and of the vector export.
+// The bundled Natural Earth country outlines of the vector export (the map draws them from vector tiles cut at build time).
 import { feature, mesh } from 'topojson-client';
 import type { Topology, GeometryCollection } from 'topojson-specification';
 import countriesUrl from 'world-atlas/countries-50m.json?url';
 
 type CountriesTopology = Topology<{ countries: GeometryCollection; land: GeometryCollection }>;
 
-let countriesRequest: Promise<Response> | null = null;
-/** Starts the download of the country outlines early; `loadCountries` uses it (once). */
-export function prefetchCountries() {
-  countriesRequest ??= fetch(countriesUrl);
-}
-
 /** Fetches the bundled Natural Earth countries; throws with a readable message on failure. */
 export async function loadCountries(): Promise<{ countries: GeoJSON.FeatureCollection; borders: GeoJSON.MultiLineString }> {
-  const request = countriesRequest ?? fetch(countriesUrl);
-  countriesRequest = null;
-  const res = await request;
+  const res = await fetch(countriesUrl);
   if (!res.ok) throw new Error(`country outlines could not be loaded (HTTP ${res.status})`);
   const topology = (await res.json()) as CountriesTopology;
   if (topology?.type !== 'Topology' || !topology.objects?.countries) throw new Error('country outlines are not valid TopoJSON');

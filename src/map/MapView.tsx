@@ -56,6 +56,8 @@ export function MapView({
   const overlay = useRef<MapLibreOverlay | null>(null);
   const [map, setMap] = useState<maplibregl.Map | null>(null);
   const [mapGeneration, remountMap] = useReducer((n: number) => n + 1, 0);
+  // Names, labels and flows join once the map's first full frame has drawn.
+  const [firstFrameDrawn, setFirstFrameDrawn] = useState(false);
   const atlas = useAppStore(selectAtlas);
   const year = useAppStore(selectYear);
   const chosenLayers = useAppStore(selectLayers);
@@ -102,7 +104,7 @@ export function MapView({
     const start = appStore.getState().camera;
     const map = new maplibregl.Map({
       container: container.current,
-      style: onlineUrl ?? offlineStyle(null, null),
+      style: onlineUrl ?? offlineStyle(),
       ...(start ? { center: [start.lng, start.lat] as [number, number], zoom: start.zoom } : { bounds: INITIAL_BOUNDS, fitBoundsOptions: { padding: 16 } }),
       minZoom: MIN_ZOOM,
       maxZoom: MAX_ZOOM,
@@ -118,13 +120,13 @@ export function MapView({
     map.dragRotate.disable();
 
     const settled = attachBasemap(map, onlineUrl, notify, { basemapFailed: t('basemapFailed'), onlineStyleFailed: t('onlineStyleFailed') });
-    // Ready for people and tests once the basemap has settled and a frame with the data has drawn.
-    void settled.then((style) => {
-      setOnlineBasemap(style === 'online');
+    void settled.then((style) => setOnlineBasemap(style === 'online'));
+    // Ready for people and tests once a frame with the basemap and every data layer loaded has drawn, and the map
+    // has then come to rest (no camera move or tile still under way).
+    const markDrawn = firstFullRenderMarker(map, settled, () => {
+      setFirstFrameDrawn(true);
       map.once('idle', () => (document.documentElement.dataset.mapReady = 'true'));
     });
-
-    const markDrawn = firstFullRenderMarker(map, settled);
     const deck = new MapLibreOverlay({
       interleaved: true,
       layers: [],
@@ -174,14 +176,15 @@ export function MapView({
   });
   useEffect(() => createMap(), [mapGeneration]);
 
+  // The data is drawn at once; labels join when their font is in (until then in the language whose font is).
   useEffect(() => {
-    if (!atlas || !labelLang) return;
+    if (!atlas) return;
     inputs.current = {
-      atlas, year, layers, selection, lang: labelLang, basemapLang, fontFamily: LABEL_FONT, labelIds, basemapLabelIds, focusLineId, routes, routeFocus,
-      highlight,
+      atlas, year, layers, selection, lang: labelLang ?? lang, cityLabelsReady: labelLang !== null, basemapLang, fontFamily: LABEL_FONT, labelIds,
+      basemapLabelIds, focusLineId, routes, routeFocus, highlight, firstFrame: !firstFrameDrawn,
     };
     draw(flowTime.current);
-  }, [atlas, year, layers, selection, labelLang, basemapLang, labelIds, basemapLabelIds, focusLineId, routes, routeFocus, highlight, map, draw, flowTime]);
+  }, [atlas, year, layers, selection, lang, labelLang, basemapLang, labelIds, basemapLabelIds, focusLineId, routes, routeFocus, highlight, firstFrameDrawn, map, draw, flowTime]);
 
   useEffect(() => {
     if (map && container.current) relabelMapControls(container.current, t);

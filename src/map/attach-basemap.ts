@@ -1,6 +1,5 @@
-import type { GeoJSONSource, Map as MaplibreMap, MapSourceDataEvent } from 'maplibre-gl';
+import type { Map as MaplibreMap, MapSourceDataEvent } from 'maplibre-gl';
 import { offlineStyle } from './basemap';
-import { loadCountries } from '../cartography/countries';
 
 /** The online style must have loaded this long after the map asked for it, or the offline basemap takes over. */
 export const ONLINE_STYLE_TIMEOUT_MS = 2500;
@@ -34,7 +33,7 @@ function onlineOrFallback(map: MaplibreMap): Promise<Outcome> {
       map.off('sourcedata', onSourceData);
       map.off('idle', onIdle);
       map.off('remove', onRemove);
-      if (outcome === 'offline') map.setStyle(offlineStyle(null, null), { diff: false });
+      if (outcome === 'offline') map.setStyle(offlineStyle(), { diff: false });
       resolve(outcome);
     };
     const onRemove = () => finish('removed');
@@ -64,9 +63,27 @@ function onlineOrFallback(map: MaplibreMap): Promise<Outcome> {
   });
 }
 
+/** A failed tile of the offline basemap's country outlines, as the reason the message gives. */
+function tileFailure(e: object): string | null {
+  if (!('sourceId' in e) || e.sourceId !== 'countries') return null;
+  const status = (e as { error?: { status?: number } }).error?.status;
+  return `country outlines could not be loaded${status ? ` (HTTP ${status})` : ''}`;
+}
+
+/** Says once, for the map's life, that the offline basemap's tiles cannot be loaded; the data is drawn regardless. */
+function reportFailedTiles(map: MaplibreMap, notify: (text: string) => void, message: string) {
+  const onError = (e: object) => {
+    const reason = tileFailure(e);
+    if (!reason) return;
+    map.off('error', onError);
+    notify(`${message} (${reason})`);
+  };
+  map.on('error', onError);
+}
+
 /**
- * Fills the offline basemap with the bundled country outlines, or keeps a working online style.
- * Resolves once the basemap has settled, with the style in use (an online style brings its own place names);
+ * Keeps a working online style, or draws the offline basemap (vector tiles of the country outlines shipped with the
+ * app). Resolves once the basemap's style is in, with the style in use (an online style brings its own place names);
  * every failure becomes a message, never a blank map.
  */
 export async function attachBasemap(
@@ -77,12 +94,7 @@ export async function attachBasemap(
     if (outcome !== 'offline') return 'online';
     notify(messages.onlineStyleFailed);
   }
-  try {
-    const [{ countries, borders }] = await Promise.all([loadCountries(), styleLoaded(map)]);
-    (map.getSource('countries') as GeoJSONSource | undefined)?.setData(countries);
-    (map.getSource('borders') as GeoJSONSource | undefined)?.setData({ type: 'Feature', properties: {}, geometry: borders });
-  } catch (e) {
-    notify(`${messages.basemapFailed} (${(e as Error).message})`);
-  }
+  reportFailedTiles(map, notify, messages.basemapFailed);
+  await styleLoaded(map);
   return 'offline';
 }

@@ -4,23 +4,38 @@ import { BASEMAP } from '../cartography/palette';
 export const BASEMAP_ATTRIBUTION = 'Countries and seas: Natural Earth (public domain) via world-atlas; country names: Unicode CLDR';
 const CHINA_ISO_NUMERIC = '156';
 
-/** A style with no tiles, glyphs or sprites: everything it needs ships with the app. */
-export function offlineStyle(countries: GeoJSON.FeatureCollection | null, borders: GeoJSON.Geometry | null): StyleSpecification {
-  const empty: GeoJSON.FeatureCollection = { type: 'FeatureCollection', features: [] };
+/** The offline basemap's vector tiles are cut to this zoom at build time (scripts/basemap/vector-tiles.ts); the map zooms on into it. */
+export const BASEMAP_MAX_ZOOM = 5;
+/** The layers of each basemap tile: Natural Earth countries (id: ISO numeric) and the borders between them. */
+export const BASEMAP_TILE_LAYERS = { countries: 'countries', borders: 'borders' } as const;
+/** Where the built site serves the basemap tiles, relative to its base path. */
+export const BASEMAP_TILE_PATH = 'basemap/';
+
+/** The tiles' address, absolute (MapLibre's worker fetches them) under the site's base path. */
+const tileRoot = () => new URL(`${import.meta.env.BASE_URL}${BASEMAP_TILE_PATH}`, globalThis.document?.baseURI ?? 'http://localhost/').href;
+
+/** A style with no glyphs or sprites and tiles from the app's own origin: everything it needs ships with the app. */
+export function offlineStyle(tiles = tileRoot()): StyleSpecification {
+  const countries = { source: 'countries', 'source-layer': BASEMAP_TILE_LAYERS.countries };
   return {
     version: 8,
     sources: {
-      countries: { type: 'geojson', data: countries ?? empty, attribution: BASEMAP_ATTRIBUTION },
-      borders: { type: 'geojson', data: borders ? { type: 'Feature', properties: {}, geometry: borders } : empty },
+      countries: { type: 'vector', tiles: [`${tiles}{z}/{x}/{y}.pbf`], minzoom: 0, maxzoom: BASEMAP_MAX_ZOOM, attribution: BASEMAP_ATTRIBUTION },
     },
     layers: [
       { id: 'sea', type: 'background', paint: { 'background-color': BASEMAP.sea } },
-      { id: 'land', type: 'fill', source: 'countries', paint: { 'fill-color': BASEMAP.land, 'fill-outline-color': BASEMAP.coast } },
+      // No antialiased fill edges (MapLibre draws those with a program of their own): the coast and border lines draw the edges.
+      { id: 'land', type: 'fill', ...countries, paint: { 'fill-color': BASEMAP.land, 'fill-antialias': false } },
       {
-        id: 'china', type: 'fill', source: 'countries', filter: ['==', ['id'], Number(CHINA_ISO_NUMERIC)],
-        paint: { 'fill-color': BASEMAP.china },
+        id: 'china', type: 'fill', ...countries, filter: ['==', ['id'], Number(CHINA_ISO_NUMERIC)],
+        paint: { 'fill-color': BASEMAP.china, 'fill-antialias': false },
       },
-      { id: 'borders', type: 'line', source: 'borders', paint: { 'line-color': BASEMAP.border, 'line-width': 0.6 } },
+      // The coast as a line, not a fill outline: one shader program draws it and the borders.
+      { id: 'coast', type: 'line', ...countries, paint: { 'line-color': BASEMAP.coast, 'line-width': 0.6 } },
+      {
+        id: 'borders', type: 'line', source: 'countries', 'source-layer': BASEMAP_TILE_LAYERS.borders,
+        paint: { 'line-color': BASEMAP.border, 'line-width': 0.6 },
+      },
     ],
   };
 }

@@ -9,8 +9,9 @@ const SETS_KEPT = 3;
  * settled, with its sources loaded and every data layer loaded: the default view fully on screen.
  * Returns the callback for deck's `onAfterRender`, given the layers last set. Layers set since deck's last
  * update are not matched yet (never loaded), so the last few sets are kept and any fully loaded one counts.
+ * `onDrawn` runs once, at that frame.
  */
-export function firstFullRenderMarker(map: MaplibreMap, basemapSettled: Promise<unknown>) {
+export function firstFullRenderMarker(map: MaplibreMap, basemapSettled: Promise<unknown>, onDrawn: () => void = () => {}) {
   let settled = false;
   let marked = false;
   const recent: (readonly Layer[])[] = [];
@@ -26,5 +27,6 @@ export function firstFullRenderMarker(map: MaplibreMap, basemapSettled: Promise<
     if (!settled || !map.loaded() || !drawn) return;
     marked = true;
     performance.mark(FIRST_FULL_RENDER);
+    onDrawn();
   };
 }

@@ -57,7 +57,7 @@ describe('bad input never leaves a blank page', () => {
 
   test('a failing basemap is reported and the data is still drawn', async () => {
     ctx = await launch();
-    await ctx.route(/countries-50m.*\.json$/, (route) => route.fulfill({ status: 503, body: 'unavailable' }));
+    await ctx.route(/\/basemap\/\d+\/\d+\/\d+\.pbf$/, (route) => route.fulfill({ status: 503, body: 'unavailable' }));
     const { page } = await openApp(ctx, inject('baseUrl'));
     await expect.poll(() => page.getByRole('status').innerText()).toContain('country outlines could not be loaded');
     await expect.poll(() => page.getByRole('table', { name: 'Pilot cities' }).locator('tbody tr').count()).toBe(33);

@@ -4,6 +4,8 @@ import { join, resolve } from 'node:path';
 import { build } from 'vite';
 import type { TestProject } from 'vitest/node';
 import { serveDist } from '../../scripts/serve-dist.mjs';
+import { writeBasemapTiles } from '../../scripts/basemap/vector-tiles';
+import { BASEMAP_TILE_PATH } from '../../src/map/basemap';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -19,6 +21,7 @@ export default async function setup(project: TestProject) {
     configFile: false, root: resolve(__dirname, 'harness'), base: './', publicDir: false, logLevel: 'warn',
     build: { outDir, emptyOutDir: true, target: 'es2022', chunkSizeWarningLimit: 5000, assetsInlineLimit: 0 },
   });
+  writeBasemapTiles(join(outDir, BASEMAP_TILE_PATH));
   const served = await serveDist(outDir);
   project.provide('renderUrl', served.url);
   // `npm run test:render -- --update` or UPDATE_GOLDENS=1 rewrites the expected images.

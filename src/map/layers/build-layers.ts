@@ -44,6 +44,13 @@ export type MapInputs = {
   labelIds: ReadonlySet<string>;
   /** Country, sea and stop names that fit on screen (basemap-label-placement.ts). */
   basemapLabelIds: ReadonlySet<string>;
+  /** The city labels' font is in (deck.gl draws a label's glyphs once); until then the data is drawn without them. */
+  cityLabelsReady?: boolean;
+  /**
+   * True until the map's first full frame has drawn: the layers that can wait (names, labels, flows) are left out
+   * of it, so the map shows its data after fewer shader programs are built.
+   */
+  firstFrame?: boolean;
 };
 
 const linesByCorridor = memoizeLast((atlas: Atlas) => {
@@ -63,16 +70,21 @@ const staticLayersCache = new WeakMap<MapInputs, StaticLayers>();
 export function buildLayers(inputs: MapInputs, flowTime: number | null): Layer[] {
   let layers = staticLayersCache.get(inputs);
   if (!layers) staticLayersCache.set(inputs, (layers = staticLayersOf(inputs)));
-  const { atlas, year, layers: shown } = inputs;
+  const { atlas, year, layers: shown, firstFrame = false } = inputs;
+  // No clock, no flows: the layer is made when they move.
+  if (flowTime === null || firstFrame) return [...layers.below, ...layers.above];
   const flows = new TripsLayer({
-    ...flowLayerProps(flowTrips(atlas), year, flowTime ?? 0, flowTime === null ? false : shown, trainsPerLineIn(atlas, year)),
+    ...flowLayerProps(flowTrips(atlas), year, flowTime, shown, trainsPerLineIn(atlas, year)),
     extensions: FLOW_FILTER,
   });
   return [...layers.below, flows, ...layers.above];
 }
 
 function staticLayersOf(inputs: MapInputs): StaticLayers {
-  const { atlas, year, layers, selection, lang, basemapLang = lang, fontFamily, labelIds, basemapLabelIds, focusLineId, routes, routeFocus, highlight } = inputs;
+  const {
+    atlas, year, layers, selection, lang, basemapLang = lang, fontFamily, labelIds, basemapLabelIds, focusLineId, routes, routeFocus, highlight,
+    cityLabelsReady = true, firstFrame = false,
+  } = inputs;
   const faded = (id: CorridorId) => highlight.corridorIds.length > 0 && !highlight.corridorIds.includes(id);
   const palette = cohortPaletteOf(atlas);
   const selectedId = (kind: string) => (selection?.kind === kind ? selection.id : null);
@@ -94,13 +106,17 @@ function staticLayersOf(inputs: MapInputs): StaticLayers {
       }),
   );
   const places = placeLayersProps(atlas, year, selectedId('place'), layers.places ?? true);
-  // Names of the ground come first, under every line and point of the data.
-  const names = new TextLayer({
-    ...basemapLabelProps(basemapLabelsOf(atlas), basemapLang ?? lang, (layers.names ?? true) && basemapLang !== null, fontFamily, basemapLabelIds),
+  // Names of the ground come first, under every line and point of the data; made once their font is in.
+  const names = firstFrame || basemapLang === null ? [] : [new TextLayer({
+    ...basemapLabelProps(basemapLabelsOf(atlas), basemapLang, layers.names ?? true, fontFamily, basemapLabelIds),
     extensions: FILTER,
-  });
+  })];
+  const cityLabels = firstFrame || !cityLabelsReady ? [] : [
+    new TextLayer({ ...cityLabelProps(atlas.cities, year, lang, layers.cities, fontFamily, labelIds), extensions: FILTER }),
+  ];
   return {
-    below: [names, new PolygonLayer({ ...places.areas, extensions: FILTER }), ...corridors, ...stripes],
+    // The areas' outlines take the lines' extensions: one shader program draws both.
+    below: [...names, new PolygonLayer({ ...places.areas, extensions: FILTER_AND_DASH }), ...corridors, ...stripes],
     above: [
       new PathLayer({ ...places.routes, extensions: FILTER_AND_DASH }),
       new ScatterplotLayer({ ...places.markers, extensions: FILTER }),
@@ -111,7 +127,7 @@ function staticLayersOf(inputs: MapInputs): StaticLayers {
       new ScatterplotLayer({ ...cityLayerProps(atlas.cities, year, selectedId('city'), layers.cities, palette), extensions: FILTER }),
       new ScatterplotLayer({ ...newCityRingProps(atlas.cities, year, layers.cities, palette), extensions: FILTER }),
       ...(highlight.cityIds.length ? [new ScatterplotLayer({ ...highlightLayerProps(atlas.cities, highlight.cityIds, year, layers.cities), extensions: FILTER })] : []),
-      new TextLayer({ ...cityLabelProps(atlas.cities, year, lang, layers.cities, fontFamily, labelIds), extensions: FILTER }),
+      ...cityLabels,
     ],
   };
 }

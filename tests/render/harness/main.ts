@@ -7,7 +7,6 @@ import { Map as MaplibreMap, setWorkerUrl } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import { buildLayers, type MapInputs } from '../../../src/map/layers/build-layers';
 import { offlineStyle } from '../../../src/map/basemap';
-import { loadCountries } from '../../../src/cartography/countries';
 import { RENDER_CASES, RENDER_FONT, RENDER_SIZE, RENDER_YEAR, type RenderCase } from '../cases';
 
 // As in the app (src/main.tsx): bundling breaks maplibre's own way of finding its worker.
@@ -24,10 +23,10 @@ function inputsOf(c: RenderCase): MapInputs {
   };
 }
 
-async function drawBasemap(frame: HTMLElement, c: RenderCase) {
-  const { countries, borders } = await loadCountries();
+function drawBasemap(frame: HTMLElement, c: RenderCase) {
+  // The app's own style and vector tiles (written beside the harness by its global setup).
   const map = new MaplibreMap({
-    container: frame, style: offlineStyle(countries, borders), center: [c.camera.longitude, c.camera.latitude], zoom: c.camera.zoom,
+    container: frame, style: offlineStyle(), center: [c.camera.longitude, c.camera.latitude], zoom: c.camera.zoom,
     interactive: false, attributionControl: false, fadeDuration: 0, canvasContextAttributes: { preserveDrawingBuffer: true },
   });
   map.once('idle', done);

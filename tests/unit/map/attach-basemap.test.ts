@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, test, vi } from 'vitest';
-import type { Map as MaplibreMap } from 'maplibre-gl';
+import type { Map as MaplibreMap, StyleSpecification } from 'maplibre-gl';
 import { attachBasemap, ONLINE_STYLE_TIMEOUT_MS } from '../../../src/map/attach-basemap';
 
 const MESSAGES = { basemapFailed: 'outlines failed', onlineStyleFailed: 'online failed' };
@@ -9,9 +9,6 @@ function makeFakeMap({ styleLoaded = true } = {}) {
   type Handler = { fn: (e?: unknown) => void; once: boolean };
   const handlers = new Map<string, Handler[]>();
   const add = (type: string, fn: (e?: unknown) => void, once: boolean) => handlers.set(type, [...(handlers.get(type) ?? []), { fn, once }]);
-  const sources = new Map<string, { setData: ReturnType<typeof vi.fn> }>([
-    ['countries', { setData: vi.fn() }], ['borders', { setData: vi.fn() }],
-  ]);
   const map = {
     loaded: styleLoaded,
     isStyleLoaded: () => map.loaded,
@@ -24,55 +21,48 @@ function makeFakeMap({ styleLoaded = true } = {}) {
       list.forEach((h) => h.fn(event));
     },
     setStyle: vi.fn(() => { map.loaded = true; }),
-    getSource: (id: string) => sources.get(id),
-    sources,
   };
   return map;
 }
 
-const TOPOLOGY = {
-  type: 'Topology',
-  arcs: [[[0, 0], [1, 0], [0, 1], [-1, 0], [0, -1]]],
-  objects: {
-    countries: { type: 'GeometryCollection', geometries: [{ type: 'Polygon', arcs: [[0]], id: '156' }] },
-    land: { type: 'GeometryCollection', geometries: [] },
-  },
-};
-
 afterEach(() => vi.unstubAllGlobals());
 
 describe('offline basemap', () => {
-  test('fills the country and border sources from the bundled outlines', async () => {
-    vi.stubGlobal('fetch', vi.fn(async () => new Response(JSON.stringify(TOPOLOGY))));
-    const map = makeFakeMap();
+  test('resolves once its style is in, and says nothing while the tiles load', async () => {
+    const map = makeFakeMap({ styleLoaded: false });
     const notify = vi.fn();
-    await attachBasemap(map as unknown as MaplibreMap, null, notify, MESSAGES);
-    const countries = map.sources.get('countries')!.setData.mock.calls[0]![0] as GeoJSON.FeatureCollection;
-    expect(countries.features).toHaveLength(1);
-    expect(countries.features[0]!.id).toBe(156);
-    expect(map.sources.get('borders')!.setData).toHaveBeenCalledOnce();
+    const done = attachBasemap(map as unknown as MaplibreMap, null, notify, MESSAGES);
+    map.loaded = true;
+    map.emit('style.load');
+    expect(await done).toBe('offline');
+    map.emit('sourcedata', { sourceId: 'countries', tile: {} });
     expect(notify).not.toHaveBeenCalled();
   });
 
-  test('a failed download becomes a message, not an exception', async () => {
-    vi.stubGlobal('fetch', vi.fn(async () => new Response('nope', { status: 503 })));
+  test('a failed tile of the country outlines becomes one message, not an exception', async () => {
+    const map = makeFakeMap();
     const notify = vi.fn();
-    await attachBasemap(makeFakeMap() as unknown as MaplibreMap, null, notify, MESSAGES);
+    await attachBasemap(map as unknown as MaplibreMap, null, notify, MESSAGES);
+    map.emit('error', { sourceId: 'countries', tile: {}, error: { status: 503, message: 'Service Unavailable' } });
+    map.emit('error', { sourceId: 'countries', tile: {}, error: { status: 503, message: 'Service Unavailable' } });
+    expect(notify).toHaveBeenCalledOnce();
     expect(notify).toHaveBeenCalledWith('outlines failed (country outlines could not be loaded (HTTP 503))');
   });
 
-  test('outlines that are not TopoJSON are reported', async () => {
-    vi.stubGlobal('fetch', vi.fn(async () => new Response('{"type":"FeatureCollection"}')));
+  test('errors of anything else are not reported as the basemap', async () => {
+    const map = makeFakeMap();
     const notify = vi.fn();
-    await attachBasemap(makeFakeMap() as unknown as MaplibreMap, null, notify, MESSAGES);
-    expect(notify.mock.calls[0]![0]).toMatch(/not valid TopoJSON/);
+    await attachBasemap(map as unknown as MaplibreMap, null, notify, MESSAGES);
+    map.emit('error', { error: new Error('a layer failed') });
+    map.emit('error', { sourceId: 'other', tile: {} });
+    expect(notify).not.toHaveBeenCalled();
   });
 });
 
 describe('online basemap from configuration', () => {
   const STYLE_URL = 'https://tiles.example.org/style.json';
   const start = () => {
-    vi.stubGlobal('fetch', vi.fn(async () => new Response(JSON.stringify(TOPOLOGY))));
+    vi.stubGlobal('fetch', vi.fn());
     const map = makeFakeMap({ styleLoaded: false });
     const notify = vi.fn();
     const done = attachBasemap(map as unknown as MaplibreMap, STYLE_URL, notify, MESSAGES);
@@ -111,7 +101,8 @@ describe('online basemap from configuration', () => {
     expect(await done).toBe('offline');
     expect(map.setStyle).toHaveBeenCalledOnce();
     expect(notify).toHaveBeenCalledWith('online failed');
-    expect(map.sources.get('countries')!.setData).toHaveBeenCalledOnce();
+    const offline = (map.setStyle.mock.calls[0] as unknown as [StyleSpecification])[0];
+    expect(offline.sources.countries).toMatchObject({ type: 'vector', tiles: [expect.stringMatching(/basemap\/\{z\}\/\{x\}\/\{y\}\.pbf$/)] });
   });
 
   test('a style whose tiles all fail falls back', async () => {
