@@ -79,7 +79,7 @@ async function openWithStyleServer(answer: (route: Route) => Promise<void>, tile
 }
 
 /** The style server's answer in the slow case: well after the fallback's 2.5 s, and after the data is drawn. */
-const SLOW_STYLE_MS = 10_000;
+const SLOW_STYLE_MS = 6_000;
 
 const times = (page: Page) => page.evaluate(() => (window as unknown as { basemapTimes: Record<string, number> }).basemapTimes);
 const colourAt = async (page: Page, lngLat: [number, number]) => (await pixelsAround(page, await projectToPage(page, lngLat), 0))[0]!;
@@ -126,7 +126,7 @@ describe('a configured online basemap that fails falls back to the offline one w
     await screenshot(page, 'online-basemap-tiles-failed');
   });
 
-  test('a slow style server (10 s) does not hold back the data; the fallback comes within 3 s', async () => {
+  test('a slow style server (6 s) does not hold back the data; the fallback comes within 3 s', async () => {
     let styleAnswered = false;
     const { page, log } = await openWithStyleServer(async (route) => {
       // Time is what is under test here: a style server that answers long after the 3 s fallback.
@@ -147,8 +147,8 @@ describe('a configured online basemap that fails falls back to the offline one w
 
     // The late answer does not replace the offline basemap.
     await expect.poll(() => styleAnswered, { timeout: 45_000 }).toBe(true);
-    // A style taken up now would show within these frames (the flows keep the map drawing).
-    await waitForFrames(page, 60);
+    // A style taken up now would show within a frame or two (the flows keep the map drawing).
+    await waitForFrames(page, 20);
     await expectOfflineBasemap(page);
     expect(appErrors(log.errors)).toEqual([]);
   });
