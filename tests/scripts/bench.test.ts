@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { growthPct, median, meets, net, ratio, summarize } from '../../scripts/bench/stats';
 import { BASELINE_YEAR, baselineCounts } from '../../scripts/bench/baseline-data';
+import { kindOf } from '../../scripts/bench/bytes.mjs';
 import { AtlasSchema, CORRIDOR_IDS, type Atlas } from '../../src/data/schema';
 import { DEFAULT_YEAR } from '../../src/state/timeline-slice';
 import { cityLayerProps } from '../../src/map/layers/city-layer';
@@ -41,6 +42,15 @@ describe('bench arithmetic', () => {
     expect(meets({ ...t, value: 4 })).toBe(true);
     expect(meets({ ...t, value: 4.01 })).toBe(false);
     expect(meets({ ...t, value: Number.NaN })).toBe(false);
+  });
+});
+
+describe('bytes by kind', () => {
+  it("counts the app's vector tiles and the baseline's GeoJSON as the basemap, the atlas as data", () => {
+    expect(kindOf('/basemap/1/0/1.pbf')).toBe('basemap');
+    expect(kindOf('/assets/countries-50m-BphFPm15.json')).toBe('basemap');
+    expect(kindOf('/data/atlas.json')).toBe('data');
+    expect(kindOf('/assets/maplibre-gl-worker-CZtFQQIV.mjs')).toBe('js');
   });
 });
 
