@@ -89,9 +89,10 @@ export function MapView({
     drawn.current = buildLayers(inputs.current, flowTime);
     overlay.current.setProps({ layers: drawn.current });
   }, []);
-  // The clock sleeps when nothing would move: flows paused, less motion asked for, or every corridor switched off.
+  // The clock sleeps when nothing would move: flows paused (as they start when less motion is asked for) or every
+  // corridor switched off. A reader who asks for less motion and then presses "Animate flows" sees them move.
   const anyFlowShown = CORRIDOR_IDS.some((id) => layers[id]);
-  const flowTime = useFlowClock(flowsOn && !reducedMotion && anyFlowShown, draw);
+  const flowTime = useFlowClock(flowsOn && anyFlowShown, draw);
   useCameraSync(map, camera, animateCamera && !reducedMotion);
   useDefaultFrame(map, atlas);
 

@@ -58,4 +58,13 @@ describe('reduced motion', () => {
       await reduced.close();
     }
   });
+
+  test('a reader who asks for less motion can still start the flows with the visible control', async () => {
+    const { page } = await openApp(ctx, inject('baseUrl'));
+    await page.getByRole('button', { name: 'Animate flows' }).click();
+    await expect.poll(() => page.getByRole('button', { name: 'Pause flows' }).count()).toBe(1);
+    const a = await mapShot(page);
+    await waitForFrames(page, FLOW_FRAMES);
+    expect(await mapShot(page)).not.toBe(a);
+  });
 });
