@@ -177,15 +177,15 @@ export function MapView({
   });
   useEffect(() => createMap(), [mapGeneration]);
 
-  // The data is drawn at once; labels join when their font is in (until then in the language whose font is).
+  // The data is drawn at once; the labels join when their font is in.
   useEffect(() => {
     if (!atlas) return;
     inputs.current = {
-      atlas, year, layers, selection, lang: labelLang ?? lang, cityLabelsReady: labelLang !== null, basemapLang, fontFamily: LABEL_FONT, labelIds,
-      basemapLabelIds, focusLineId, routes, routeFocus, highlight, firstFrame: !firstFrameDrawn,
+      atlas, year, layers, selection, lang: labelLang, basemapLang, fontFamily: LABEL_FONT, labelIds, basemapLabelIds, focusLineId, routes, routeFocus,
+      highlight, firstFrame: !firstFrameDrawn,
     };
     draw(flowTime.current);
-  }, [atlas, year, layers, selection, lang, labelLang, basemapLang, labelIds, basemapLabelIds, focusLineId, routes, routeFocus, highlight, firstFrameDrawn, map, draw, flowTime]);
+  }, [atlas, year, layers, selection, labelLang, basemapLang, labelIds, basemapLabelIds, focusLineId, routes, routeFocus, highlight, firstFrameDrawn, map, draw, flowTime]);
 
   useEffect(() => {
     if (map && container.current) relabelMapControls(container.current, t);

@@ -1,5 +1,5 @@
 import type { Map as MaplibreMap, MapSourceDataEvent } from 'maplibre-gl';
-import { offlineStyle } from './basemap';
+import { BASEMAP_SOURCE_ID, offlineStyle } from './basemap';
 
 /** The online style must have loaded this long after the map asked for it, or the offline basemap takes over. */
 export const ONLINE_STYLE_TIMEOUT_MS = 2500;
@@ -65,7 +65,7 @@ function onlineOrFallback(map: MaplibreMap): Promise<Outcome> {
 
 /** A failed tile of the offline basemap's country outlines, as the reason the message gives. */
 function tileFailure(e: object): string | null {
-  if (!('sourceId' in e) || e.sourceId !== 'countries') return null;
+  if (!('sourceId' in e) || e.sourceId !== BASEMAP_SOURCE_ID) return null;
   const status = (e as { error?: { status?: number } }).error?.status;
   return `country outlines could not be loaded${status ? ` (HTTP ${status})` : ''}`;
 }

@@ -8,19 +8,22 @@ const CHINA_ISO_NUMERIC = '156';
 export const BASEMAP_MAX_ZOOM = 5;
 /** The layers of each basemap tile: Natural Earth countries (id: ISO numeric) and the borders between them. */
 export const BASEMAP_TILE_LAYERS = { countries: 'countries', borders: 'borders' } as const;
+/** The offline style's one source: the country tiles. */
+export const BASEMAP_SOURCE_ID = 'countries';
 /** Where the built site serves the basemap tiles, relative to its base path. */
 export const BASEMAP_TILE_PATH = 'basemap/';
 
 /** The tiles' address, absolute (MapLibre's worker fetches them) under the site's base path. */
+// Outside a page (unit tests) there is no document; any origin does there.
 const tileRoot = () => new URL(`${import.meta.env.BASE_URL}${BASEMAP_TILE_PATH}`, globalThis.document?.baseURI ?? 'http://localhost/').href;
 
 /** A style with no glyphs or sprites and tiles from the app's own origin: everything it needs ships with the app. */
 export function offlineStyle(tiles = tileRoot()): StyleSpecification {
-  const countries = { source: 'countries', 'source-layer': BASEMAP_TILE_LAYERS.countries };
+  const countries = { source: BASEMAP_SOURCE_ID, 'source-layer': BASEMAP_TILE_LAYERS.countries };
   return {
     version: 8,
     sources: {
-      countries: { type: 'vector', tiles: [`${tiles}{z}/{x}/{y}.pbf`], minzoom: 0, maxzoom: BASEMAP_MAX_ZOOM, attribution: BASEMAP_ATTRIBUTION },
+      [BASEMAP_SOURCE_ID]: { type: 'vector', tiles: [`${tiles}{z}/{x}/{y}.pbf`], minzoom: 0, maxzoom: BASEMAP_MAX_ZOOM, attribution: BASEMAP_ATTRIBUTION },
     },
     layers: [
       { id: 'sea', type: 'background', paint: { 'background-color': BASEMAP.sea } },
@@ -33,7 +36,7 @@ export function offlineStyle(tiles = tileRoot()): StyleSpecification {
       // The coast as a line, not a fill outline: one shader program draws it and the borders.
       { id: 'coast', type: 'line', ...countries, paint: { 'line-color': BASEMAP.coast, 'line-width': 0.6 } },
       {
-        id: 'borders', type: 'line', source: 'countries', 'source-layer': BASEMAP_TILE_LAYERS.borders,
+        id: 'borders', type: 'line', source: BASEMAP_SOURCE_ID, 'source-layer': BASEMAP_TILE_LAYERS.borders,
         paint: { 'line-color': BASEMAP.border, 'line-width': 0.6 },
       },
     ],

@@ -36,16 +36,15 @@ export type MapInputs = {
   routeFocus: number | null;
   /** Cities and corridors a story step or a measure talks about; other corridors fade. */
   highlight: { cityIds: readonly string[]; corridorIds: readonly CorridorId[] };
-  lang: Lang;
-  /** The language of the basemap names once their font is ready; null hides them until then. */
+  /** The language of the city labels once their font is in (deck.gl draws a label's glyphs once); null leaves them out until then. */
+  lang: Lang | null;
+  /** The same for the basemap names (by default the city labels' language). */
   basemapLang?: Lang | null;
   fontFamily: string;
   /** Cities whose label fits on screen without overlapping another. */
   labelIds: ReadonlySet<string>;
   /** Country, sea and stop names that fit on screen (basemap-label-placement.ts). */
   basemapLabelIds: ReadonlySet<string>;
-  /** The city labels' font is in (deck.gl draws a label's glyphs once); until then the data is drawn without them. */
-  cityLabelsReady?: boolean;
   /**
    * True until the map's first full frame has drawn: the layers that can wait (names, labels, flows) are left out
    * of it, so the map shows its data after fewer shader programs are built.
@@ -83,8 +82,10 @@ export function buildLayers(inputs: MapInputs, flowTime: number | null): Layer[]
 function staticLayersOf(inputs: MapInputs): StaticLayers {
   const {
     atlas, year, layers, selection, lang, basemapLang = lang, fontFamily, labelIds, basemapLabelIds, focusLineId, routes, routeFocus, highlight,
-    cityLabelsReady = true, firstFrame = false,
+    firstFrame = false,
   } = inputs;
+  // Text waits for the first frame to have drawn and for its font.
+  const textIn = (textLang: Lang | null, make: (l: Lang) => Layer) => (firstFrame || textLang === null ? [] : [make(textLang)]);
   const faded = (id: CorridorId) => highlight.corridorIds.length > 0 && !highlight.corridorIds.includes(id);
   const palette = cohortPaletteOf(atlas);
   const selectedId = (kind: string) => (selection?.kind === kind ? selection.id : null);
@@ -106,14 +107,11 @@ function staticLayersOf(inputs: MapInputs): StaticLayers {
       }),
   );
   const places = placeLayersProps(atlas, year, selectedId('place'), layers.places ?? true);
-  // Names of the ground come first, under every line and point of the data; made once their font is in.
-  const names = firstFrame || basemapLang === null ? [] : [new TextLayer({
-    ...basemapLabelProps(basemapLabelsOf(atlas), basemapLang, layers.names ?? true, fontFamily, basemapLabelIds),
-    extensions: FILTER,
-  })];
-  const cityLabels = firstFrame || !cityLabelsReady ? [] : [
-    new TextLayer({ ...cityLabelProps(atlas.cities, year, lang, layers.cities, fontFamily, labelIds), extensions: FILTER }),
-  ];
+  // Names of the ground come first, under every line and point of the data.
+  const names = textIn(basemapLang, (l) =>
+    new TextLayer({ ...basemapLabelProps(basemapLabelsOf(atlas), l, layers.names ?? true, fontFamily, basemapLabelIds), extensions: FILTER }));
+  const cityLabels = textIn(lang, (l) =>
+    new TextLayer({ ...cityLabelProps(atlas.cities, year, l, layers.cities, fontFamily, labelIds), extensions: FILTER }));
   return {
     // The areas' outlines take the lines' extensions: one shader program draws both.
     below: [...names, new PolygonLayer({ ...places.areas, extensions: FILTER_AND_DASH }), ...corridors, ...stripes],

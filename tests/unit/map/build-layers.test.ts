@@ -32,7 +32,7 @@ describe('what the map draws, and when', () => {
   });
 
   test('while the label font loads the data is drawn and the labels are not', () => {
-    const ids = idsOf({ cityLabelsReady: false, basemapLang: null });
+    const ids = idsOf({ lang: null, basemapLang: null });
     expect(ids).not.toContain(LAYER_IDS.cityLabels);
     expect(ids).not.toContain(BASEMAP_LABEL_LAYER_ID);
     expect(ids).toContain(LAYER_IDS.cities);
