@@ -128,6 +128,11 @@ export function MapView({
       setFirstFrameDrawn(true);
       map.once('idle', () => (document.documentElement.dataset.mapReady = 'true'));
     });
+    // deck.gl 9.4 follows the map's moves only once it has loaded, and until the next move keeps the camera it was
+    // made with: a default framing in between left hover and click picking off by the difference (1 load in 15
+    // here). One 'move' right after its load (which follows this callback in the same task) hands it the map's
+    // camera. Fixed upstream in deck.gl #10702, not yet released; an `onLoad` prop here would hit #10709.
+    const syncPickingCamera = () => queueMicrotask(() => map.fire('move'));
     const deck = new MapLibreOverlay({
       interleaved: true,
       layers: [],
@@ -139,6 +144,7 @@ export function MapView({
       // Exports at 2× resize deck's drawing buffer through its device.
       onDeviceInitialized: (device: unknown) => {
         deckDevice = device as DeckDevice;
+        syncPickingCamera();
       },
     });
     let deckDevice: DeckDevice | null = null;
