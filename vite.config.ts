@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 
@@ -9,6 +10,8 @@ export default defineConfig({
   build: { target: 'es2022', chunkSizeWarningLimit: 2500, assetsInlineLimit: (file) => (/\.woff2?$/.test(file) ? false : undefined) },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },
   test: {
+    // Every core for the unit and render files; the browser files come after them, one at a time.
+    maxWorkers: availableParallelism(),
     projects: [
       {
         extends: true,
@@ -16,6 +19,8 @@ export default defineConfig({
           name: 'unit',
           environment: 'node',
           include: ['tests/{unit,data,scripts,components}/**/*.test.{ts,tsx}'],
+          // Files share a worker and its loaded modules (a test that needs a module fresh imports it anew).
+          isolate: false,
           // Builds public/data/atlas.json when it is missing or older than data/.
           globalSetup: ['tests/setup/data-build.ts'],
           // The fuzz and cache tests run thousands of cases: a limit for a busy machine, not a speed requirement.
@@ -32,6 +37,9 @@ export default defineConfig({
           globalSetup: ['tests/e2e/global-setup.ts'],
           setupFiles: ['tests/e2e/setup-file.ts'],
           fileParallelism: false,
+          sequence: { groupOrder: 1 },
+          // One worker for all files: modules load once and Chromium starts once per set of flags (tests/e2e/browser.ts).
+          isolate: false,
           testTimeout: 120_000,
           hookTimeout: 180_000,
         },

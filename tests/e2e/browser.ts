@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { inject } from 'vitest';
 import { BASEMAP } from '../../src/cartography/palette';
 import { mapProjection } from '../../src/cartography/projection';
 
@@ -12,7 +13,8 @@ const ARGS = [
   '--use-angle=gl-egl', '--ignore-gpu-blocklist', '--enable-precise-memory-info',
 ];
 
-// One Chromium per set of command-line flags, shared by the tests of a file; each test gets its own context.
+// One Chromium per set of command-line flags, shared by the tests of a file (of every file, where the worker keeps
+// its modules between files); each test gets its own context.
 const browsers = new Map<string, Promise<Browser>>();
 
 /** Debian's Chromium with software WebGL2 (llvmpipe) and none of its own network calls, started once per file. */
@@ -26,7 +28,10 @@ export function sharedBrowser(extraArgs: readonly string[] = []): Promise<Browse
   return browser;
 }
 
-/** Closes every browser this file started (after its last test). */
+/** True when the project runs its files in one worker without isolation, so a browser can outlive its file. */
+export const keepsBrowsers = () => inject('keepBrowsers') === true;
+
+/** Closes every browser this worker started. */
 export async function closeBrowsers() {
   const open = [...browsers.values()];
   browsers.clear();

@@ -9,6 +9,8 @@ const ROOT = resolve(__dirname, '../..');
 declare module 'vitest' {
   export interface ProvidedContext {
     baseUrl: string;
+    /** The browser files share one worker (not isolated): a Chromium started by one file serves the next. */
+    keepBrowsers?: boolean;
   }
 }
 
@@ -50,6 +52,7 @@ export default async function setup(project: TestProject) {
   const baseUrl = `http://127.0.0.1:${port}/`;
   await waitForServer(server, baseUrl, 30_000);
   project.provide('baseUrl', baseUrl);
+  project.provide('keepBrowsers', project.config.isolate === false);
   return () => {
     server.kill();
   };

@@ -1,5 +1,8 @@
 import { afterAll } from 'vitest';
-import { closeBrowsers } from './browser';
+import { closeBrowsers, keepsBrowsers } from './browser';
 
-// Each file's shared Chromium ends with the file (after the file's own afterAll hooks).
-afterAll(closeBrowsers);
+// A file's Chromium ends with the file, unless its project runs all its files in one worker (not isolated): then
+// the next file uses it too, and it ends with the worker.
+afterAll(async () => {
+  if (!keepsBrowsers()) await closeBrowsers();
+});

@@ -1,5 +1,5 @@
-import { describe, expect, test } from 'vitest';
-import { EN_PARTS, catalogueLoaded, loadCatalogue, translator } from '../../../src/lib/i18n';
+import { describe, expect, test, vi } from 'vitest';
+import { EN_PARTS, loadCatalogue, translator } from '../../../src/lib/i18n';
 import { zh as zhCatalogue } from '../../../src/lib/messages/zh';
 
 const en: Record<string, string> = Object.assign({}, ...EN_PARTS);
@@ -22,6 +22,9 @@ describe('message catalogues', () => {
     }
   });
   test('Chinese loads on first use; until then English stands in', async () => {
+    // A fresh copy of the module: other files in this worker may have loaded Chinese already.
+    vi.resetModules();
+    const { catalogueLoaded, loadCatalogue, translator } = await import('../../../src/lib/i18n');
     expect(catalogueLoaded('en')).toBe(true);
     expect(catalogueLoaded('zh')).toBe(false);
     expect(translator('zh')('appTitle')).toBe('Corridor Atlas');

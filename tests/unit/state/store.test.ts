@@ -1,7 +1,6 @@
-import { describe, expect, test } from 'vitest';
+import { describe, expect, test, vi } from 'vitest';
 import { createAppStore } from '../../../src/state/store';
 import { makeAtlas } from '../../fixtures/atlas';
-import { loadCatalogue } from '../../../src/lib/i18n';
 
 describe('store actions, called without React', () => {
   test('the year is clamped to the timeline', () => {
@@ -46,6 +45,10 @@ describe('store actions, called without React', () => {
     expect(store.getState().notices.map((n) => n.text)).toEqual(['b']);
   });
   test('Chinese shows once its messages are here; a later choice of English wins over it', async () => {
+    // Fresh modules: other files in this worker may have loaded Chinese already.
+    vi.resetModules();
+    const { createAppStore } = await import('../../../src/state/store');
+    const { loadCatalogue } = await import('../../../src/lib/i18n');
     const store = createAppStore();
     store.getState().setLang('zh');
     expect(store.getState().lang).toBe('en');
