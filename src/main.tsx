@@ -16,7 +16,10 @@ import { applyUrlState, browserLang, problemText, readLink, startUrlSync } from 
 
 // maplibre finds its worker through import.meta.url, which bundling breaks; point it at the emitted asset.
 maplibregl.setWorkerUrl(workerUrl);
-
+// Without WebGL the page is the table; with it, the map's worker starts now, while the data and the page load
+// (the basemap tiles arrived about 85 ms sooner after the page rendered, median of 6 loads here).
+const webgl = hasWebGL2();
+if (webgl) maplibregl.prewarm();
 
 const defaults = defaultUrlState(browserLang(navigator.language), DEFAULT_YEAR);
 const fromUrl = readUrlState(window.location.search, defaults);
@@ -64,7 +67,7 @@ if (!(await messagesLoaded)) {
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <PanelBoundary message={translator(appStore.getState().lang)('panelFailed')} retryLabel={translator(appStore.getState().lang)('retry')}>
-      <App webgl={hasWebGL2()} handout={handout} />
+      <App webgl={webgl} handout={handout} />
     </PanelBoundary>
   </StrictMode>,
 );

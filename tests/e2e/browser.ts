@@ -11,6 +11,9 @@ const ARGS = [
   '--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync',
   '--no-first-run', '--no-default-browser-check', '--disable-quic',
   '--use-angle=gl-egl', '--ignore-gpu-blocklist', '--enable-precise-memory-info',
+  // Nothing leaves the machine: every request to another host goes to a closed local port and fails. Loopback
+  // (the app's server) is never proxied. Blocking here, not with a route on every request, saves about 0.2 s a load.
+  '--proxy-server=http://127.0.0.1:9',
 ];
 
 // One Chromium per set of command-line flags, shared by the tests of a file (of every file, where the worker keeps
@@ -71,15 +74,16 @@ export async function launch(options: LaunchOptions = {}): Promise<BrowserContex
 
 export type PageLog = { errors: string[]; foreignRequests: string[] };
 
-/** Opens a page that may only talk to the app's own origin; records console errors and blocked requests. */
+/**
+ * Opens the app; records console errors and every request (of its pages and workers) to another origin, which the
+ * browser's proxy setting makes fail.
+ */
 export async function openApp(ctx: BrowserContext, url: string, { waitFor = 'map' as 'map' | 'table' | 'alert' | 'handout' } = {}): Promise<{ page: Page; log: PageLog }> {
   const log: PageLog = { errors: [], foreignRequests: [] };
   const origin = new URL(url).origin;
-  await ctx.route('**/*', (route) => {
-    const requestUrl = route.request().url();
-    if (requestUrl.startsWith(origin) || requestUrl.startsWith('data:') || requestUrl.startsWith('blob:')) return route.fallback();
-    log.foreignRequests.push(requestUrl);
-    return route.abort();
+  ctx.on('request', (request) => {
+    const requestUrl = request.url();
+    if (!requestUrl.startsWith(`${origin}/`) && !/^(data|blob):/.test(requestUrl)) log.foreignRequests.push(requestUrl);
   });
   const page = ctx.pages()[0] ?? (await ctx.newPage());
   page.on('console', (m) => m.type() === 'error' && log.errors.push(m.text()));

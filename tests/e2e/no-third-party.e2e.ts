@@ -75,3 +75,12 @@ test('a realistic session asks nothing of any origin but the app’s own', async
   expect(log.foreignRequests).toEqual([]);
   expect(log.errors).toEqual([]);
 });
+
+test('the browser under test reaches no other host: a request elsewhere is refused and recorded', async () => {
+  const { log } = await openApp(ctx, `${inject('baseUrl')}?lang=en`, { waitFor: 'table' });
+  const elsewhere = ['http://example.com/', 'http://93.184.215.14/'];
+  const other = await ctx.newPage();
+  // Refused by the browser's own proxy setting (not merely unanswered for want of a network).
+  for (const url of elsewhere) await expect(other.goto(url)).rejects.toThrow(/ERR_PROXY_CONNECTION_FAILED/);
+  expect(log.foreignRequests).toEqual(elsewhere);
+});
