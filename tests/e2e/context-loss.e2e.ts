@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { afterEach, beforeEach, describe, expect, inject, test } from 'vitest';
+import { afterEach, describe, expect, inject, test } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import type { Atlas } from '../../src/data/schema';
 import { colorDistance, isBasemapPixel, launch, openApp, pixelsAround, projectToPage, screenshot, waitForFrames, type PageLog } from './browser';
@@ -18,14 +18,16 @@ let log: PageLog;
 /** Every console message about WebGL or an error, of any level (Chromium reports GL misuse as warnings). */
 let glTrouble: string[] = [];
 
-// Each test has its own context and page.
-beforeEach(async () => {
+/**
+ * Each test opens its own context and page. With motion (the default here) the moving flows draw every frame, so
+ * an error loop would show at once; a test about answering input asks for less motion, which screenshots wait less for.
+ */
+async function open({ motion = true } = {}) {
   glTrouble = [];
-  // With motion: the moving flows draw every frame, so an error loop would show at once.
-  ctx = await launch({ reducedMotion: false });
+  ctx = await launch({ reducedMotion: !motion });
   ({ page, log } = await openApp(ctx, `${inject('baseUrl')}?lang=en`));
   page.on('console', (m) => (m.type() === 'error' || /^WebGL: |INVALID_(OPERATION|VALUE|ENUM)/.test(m.text())) && glTrouble.push(m.text()));
-});
+}
 afterEach(async () => ctx?.close());
 
 /** Loses or restores the map canvas's WebGL context, as a GPU reset or a driver update would. */
@@ -56,6 +58,7 @@ async function loseAndRecover() {
 
 describe('a lost WebGL context', () => {
   test('says so while it lasts, then draws the map, cities and corridors again without an error loop', async () => {
+    await open();
     expect(await cityDrawn()).toBe(true);
     expect(await railDrawn()).toBe(true);
 
@@ -80,6 +83,7 @@ describe('a lost WebGL context', () => {
   });
 
   test('after recovery the map still answers: hover, click and the year slider', async () => {
+    await open({ motion: false });
     await loseAndRecover();
     const haikou = await projectToPage(page, HAIKOU);
     await page.mouse.move(haikou.x, haikou.y);
@@ -99,6 +103,7 @@ describe('a lost WebGL context', () => {
   });
 
   test('a second loss recovers as well', async () => {
+    await open();
     await loseAndRecover();
     await loseAndRecover();
     expect(glTrouble).toEqual([]);
