@@ -1,12 +1,16 @@
 // Reading pixels back from a canvas, 2D or WebGL (a WebGL canvas only while the frame it drew is current).
 
-/** A detached copy of `source` at exactly `width` × `height` pixels. */
-export function copyCanvas(source: HTMLCanvasElement, width: number, height: number): HTMLCanvasElement {
+/** A detached copy of `source` at exactly `width` × `height` pixels, over `backdrop` (a CSS colour) where given. */
+export function copyCanvas(source: HTMLCanvasElement, width: number, height: number, backdrop?: string): HTMLCanvasElement {
   const copy = document.createElement('canvas');
   copy.width = width;
   copy.height = height;
   const ctx = copy.getContext('2d');
   if (!ctx) throw new Error('2D canvas is not available');
+  if (backdrop) {
+    ctx.fillStyle = backdrop;
+    ctx.fillRect(0, 0, width, height);
+  }
   ctx.imageSmoothingQuality = 'high';
   ctx.drawImage(source, 0, 0, width, height);
   return copy;

@@ -26,6 +26,7 @@ import { useCameraSync } from './use-camera-sync';
 import { useDefaultFrame } from './use-default-frame';
 import { mapLocale, relabelMapControls } from './map-locale';
 import { firstFullRenderMarker } from './first-render';
+import { BASEMAP } from '../cartography/palette';
 import { basemapLabelChars, useLabelLang } from './use-label-font';
 import { recoverFromContextLoss } from './context-loss';
 import type { DeckDevice } from './render-at-scale';
@@ -197,5 +198,6 @@ export function MapView({
     if (map && container.current) relabelMapControls(container.current, t);
   }, [map, t]);
 
-  return <div ref={container} className="map" role="region" aria-label={t('mapLabel')} />;
+  // The sea's colour behind the map, where no tile draws: beyond the world's edge, or before the tiles are in.
+  return <div ref={container} className="map" role="region" aria-label={t('mapLabel')} style={{ backgroundColor: BASEMAP.sea }} />;
 }

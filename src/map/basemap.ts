@@ -6,8 +6,8 @@ const CHINA_ISO_NUMERIC = '156';
 
 /** The offline basemap's vector tiles are cut to this zoom at build time (scripts/basemap/vector-tiles.ts); the map zooms on into it. */
 export const BASEMAP_MAX_ZOOM = 5;
-/** The layers of each basemap tile: Natural Earth countries (id: ISO numeric) and the borders between them. */
-export const BASEMAP_TILE_LAYERS = { countries: 'countries', borders: 'borders' } as const;
+/** The layers of each basemap tile: the sea, Natural Earth countries (id: ISO numeric) and the borders between them. */
+export const BASEMAP_TILE_LAYERS = { sea: 'sea', countries: 'countries', borders: 'borders' } as const;
 /** The offline style's one source: the country tiles. */
 export const BASEMAP_SOURCE_ID = 'countries';
 /** Where the built site serves the basemap tiles, relative to its base path. */
@@ -26,8 +26,12 @@ export function offlineStyle(tiles = tileRoot()): StyleSpecification {
       [BASEMAP_SOURCE_ID]: { type: 'vector', tiles: [`${tiles}{z}/{x}/{y}.pbf`], minzoom: 0, maxzoom: BASEMAP_MAX_ZOOM, attribution: BASEMAP_ATTRIBUTION },
     },
     layers: [
-      { id: 'sea', type: 'background', paint: { 'background-color': BASEMAP.sea } },
-      // No antialiased fill edges (MapLibre draws those with a program of their own): the coast and border lines draw the edges.
+      // The sea is a polygon in the tiles, not a background layer: the fills share one shader program. No antialiased
+      // fill edges (MapLibre draws those with a program of their own either): the coast and border lines draw the edges.
+      {
+        id: 'sea', type: 'fill', source: BASEMAP_SOURCE_ID, 'source-layer': BASEMAP_TILE_LAYERS.sea,
+        paint: { 'fill-color': BASEMAP.sea, 'fill-antialias': false },
+      },
       { id: 'land', type: 'fill', ...countries, paint: { 'fill-color': BASEMAP.land, 'fill-antialias': false } },
       {
         id: 'china', type: 'fill', ...countries, filter: ['==', ['id'], Number(CHINA_ISO_NUMERIC)],

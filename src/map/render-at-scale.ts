@@ -5,7 +5,7 @@ import { copyCanvas } from '../lib/canvas';
 const IDLE_WAIT_MS = 8000;
 
 /** The parts of a maplibre Map used here. `setPixelRatio(null)` goes back to following devicePixelRatio. */
-export type SnapshotMap = Pick<MaplibreMap, 'getCanvas' | 'getPixelRatio' | 'once' | 'off' | 'triggerRepaint'> & {
+export type SnapshotMap = Pick<MaplibreMap, 'getCanvas' | 'getContainer' | 'getPixelRatio' | 'once' | 'off' | 'triggerRepaint'> & {
   setPixelRatio(pixelRatio: number | null): void;
 };
 /** deck.gl's luma.gl Device (from MapLibreOverlay's `onDeviceInitialized`), reduced to what is used. */
@@ -27,7 +27,8 @@ function copyNextFrame(map: SnapshotMap, width: number, height: number): Promise
   return new Promise((resolve, reject) => {
     const copyOnRender = () => {
       try {
-        resolve(copyCanvas(map.getCanvas(), width, height));
+        // What shows behind the canvas on screen (the sea, beyond the world's edge) shows behind it in the copy.
+        resolve(copyCanvas(map.getCanvas(), width, height, getComputedStyle(map.getContainer()).backgroundColor));
       } catch (e) {
         reject(e instanceof Error ? e : new Error(String(e)));
       }
