@@ -192,6 +192,8 @@ export function MapView({
       highlight, firstFrame: !firstFrameDrawn,
     };
     draw(flowTime.current);
+    // The language the city labels are drawn in, on the map element for anyone who waits on them; empty until they join.
+    if (container.current) container.current.dataset.labelLang = firstFrameDrawn && labelLang ? labelLang : '';
   }, [atlas, year, layers, selection, labelLang, basemapLang, labelIds, basemapLabelIds, focusLineId, routes, routeFocus, highlight, firstFrameDrawn, map, draw, flowTime]);
 
   useEffect(() => {
