@@ -13,7 +13,7 @@ import { useRouteResult } from '../state/use-route-result';
 import type { RouteResult } from '../routing/route-query';
 import type { RoutePath } from './layers/route-layer';
 import { useT } from '../state/use-t';
-import { buildLayers, type MapInputs } from './layers/build-layers';
+import { buildLayers, textLangDrawn, type MapInputs } from './layers/build-layers';
 import { pickedKind } from './layers/layer-ids';
 import { placeOfPicked } from './layers/place-layer';
 import { configuredStyleUrl, offlineStyle } from './basemap';
@@ -193,7 +193,7 @@ export function MapView({
     };
     draw(flowTime.current);
     // The language the city labels are drawn in, on the map element for anyone who waits on them; empty until they join.
-    if (container.current) container.current.dataset.labelLang = firstFrameDrawn && labelLang ? labelLang : '';
+    if (container.current) container.current.dataset.labelLang = textLangDrawn(labelLang, !firstFrameDrawn) ?? '';
   }, [atlas, year, layers, selection, labelLang, basemapLang, labelIds, basemapLabelIds, focusLineId, routes, routeFocus, highlight, firstFrameDrawn, map, draw, flowTime]);
 
   useEffect(() => {

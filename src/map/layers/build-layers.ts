@@ -66,6 +66,9 @@ const staticLayersCache = new WeakMap<MapInputs, StaticLayers>();
  * is made once per `inputs` object, so an animation frame creates one layer, not all of them.
  * `flowTime`: the flows' animation clock; flows are hidden when null.
  */
+/** The language a text layer is drawn in: none in the first frame, nor before its font is in (`lang` null). */
+export const textLangDrawn = (lang: Lang | null, firstFrame = false): Lang | null => (firstFrame ? null : lang);
+
 export function buildLayers(inputs: MapInputs, flowTime: number | null): Layer[] {
   let layers = staticLayersCache.get(inputs);
   if (!layers) staticLayersCache.set(inputs, (layers = staticLayersOf(inputs)));
@@ -84,8 +87,10 @@ function staticLayersOf(inputs: MapInputs): StaticLayers {
     atlas, year, layers, selection, lang, basemapLang = lang, fontFamily, labelIds, basemapLabelIds, focusLineId, routes, routeFocus, highlight,
     firstFrame = false,
   } = inputs;
-  // Text waits for the first frame to have drawn and for its font.
-  const textIn = (textLang: Lang | null, make: (l: Lang) => Layer) => (firstFrame || textLang === null ? [] : [make(textLang)]);
+  const textIn = (textLang: Lang | null, make: (l: Lang) => Layer) => {
+    const drawnIn = textLangDrawn(textLang, firstFrame);
+    return drawnIn === null ? [] : [make(drawnIn)];
+  };
   const faded = (id: CorridorId) => highlight.corridorIds.length > 0 && !highlight.corridorIds.includes(id);
   const palette = cohortPaletteOf(atlas);
   const selectedId = (kind: string) => (selection?.kind === kind ? selection.id : null);
