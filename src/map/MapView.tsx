@@ -29,6 +29,7 @@ import { firstFullRenderMarker } from './first-render';
 import { BASEMAP } from '../cartography/palette';
 import { basemapLabelChars, useLabelLang } from './use-label-font';
 import { recoverFromContextLoss } from './context-loss';
+import { sleepingFrames } from './sleeping-frames';
 import type { DeckDevice } from './render-at-scale';
 import { LABEL_FONT } from '../lib/fonts';
 import type { MapCapture } from '../state/store';
@@ -84,11 +85,14 @@ export function MapView({
   // Frames drawn since the page opened, on the map element as `data-frames` for anyone who waits on drawing
   // (kept across a remount after a lost context).
   const framesDrawn = useRef(0);
+  // Wakes deck's render loop (it sleeps while the map is still); replaced with each map.
+  const wakeDeck = useRef(() => {});
   // Reads only refs, so one function serves every render and the flow clock.
   const draw = useCallback((flowTime: number) => {
     if (!inputs.current || !overlay.current) return;
     drawn.current = buildLayers(inputs.current, flowTime);
     overlay.current.setProps({ layers: drawn.current });
+    wakeDeck.current();
   }, []);
   // The clock sleeps when nothing would move: flows paused (as they start when less motion is asked for) or every
   // corridor switched off. A reader who asks for less motion and then presses "Animate flows" sees them move.
@@ -134,7 +138,14 @@ export function MapView({
     // here). One 'move' right after its load (which follows this callback in the same task) hands it the map's
     // camera. Fixed upstream in deck.gl #10702, not yet released; an `onLoad` prop here would hit #10709.
     const syncPickingCamera = () => queueMicrotask(() => map.fire('move'));
+    // deck's loop asks for a frame every frame, only to pick under the pointer and finish loading layers (the map's
+    // frames draw them). It sleeps when nothing moves and wakes on new layers, a map frame or the pointer.
+    const frames = sleepingFrames({ busy: () => !drawn.current.every((layer) => layer.isLoaded) });
+    wakeDeck.current = frames.wake;
+    for (const event of ['render', 'mousemove', 'mouseout'] as const) map.on(event, frames.wake);
     const deck = new MapLibreOverlay({
+      // Handed on by deck to luma.gl's AnimationLoop, whose frames it sets.
+      ...({ animationFrameProvider: frames.source } as object),
       interleaved: true,
       layers: [],
       onAfterRender: () => {

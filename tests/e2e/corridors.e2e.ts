@@ -1,6 +1,11 @@
 import { afterEach, beforeEach, describe, expect, inject, test } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
-import { launch, openApp, screenshot, waitForFrames, waitForMapStill } from './browser';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Atlas } from '../../src/data/schema';
+import { launch, openApp, projectToPage, screenshot, waitForFrames, waitForMapStill } from './browser';
+
+const atlas = JSON.parse(readFileSync(resolve(__dirname, '../../dist/data/atlas.json'), 'utf8')) as Atlas;
 
 let ctx: BrowserContext;
 beforeEach(async () => {
@@ -57,6 +62,31 @@ describe('reduced motion', () => {
     } finally {
       await reduced.close();
     }
+  });
+
+  test('a still map asks the browser for no frames, and still answers the pointer at once', async () => {
+    await ctx.addInitScript(() => {
+      const w = window as unknown as { framesAsked: number };
+      w.framesAsked = 0;
+      const ask = window.requestAnimationFrame.bind(window);
+      window.requestAnimationFrame = (callback) => {
+        w.framesAsked++;
+        return ask(callback);
+      };
+    });
+    const { page } = await openApp(ctx, inject('baseUrl'));
+    await waitForMapStill(page);
+    const framesAskedIn = (ms: number) => page.evaluate((wait) => new Promise<number>((done) => {
+      const w = window as unknown as { framesAsked: number };
+      const before = w.framesAsked;
+      setTimeout(() => done(w.framesAsked - before), wait);
+    }), ms);
+    expect(await framesAskedIn(1500)).toBe(0);
+    // Hover wakes it: the name of the city under the pointer shows, and then it sleeps again.
+    const haikou = await projectToPage(page, atlas.cities.find((c) => c.id === 'haikou')!.lngLat);
+    await page.mouse.move(haikou.x, haikou.y);
+    await expect.poll(() => page.locator('.deck-tooltip').innerText()).toBe('Haikou');
+    await expect.poll(() => framesAskedIn(500), { timeout: 10_000 }).toBe(0);
   });
 
   test('a reader who asks for less motion can still start the flows with the visible control', async () => {
