@@ -1,25 +1,22 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import * as maplibregl from 'maplibre-gl';
-import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import { App } from './app/App';
 import { PanelBoundary } from './ui/PanelBoundary';
 import { loadCatalogue, translator } from './lib/i18n';
 import { appStore } from './state/store';
 import { loadAtlas } from './data/load-atlas';
 import { hasWebGL2 } from './map/webgl';
+import { loadMapView } from './map/LazyMapView';
 import { prefersReducedMotion } from './map/use-flow-clock';
 import { DEFAULT_YEAR } from './state/timeline-slice';
 import { defaultUrlState } from './state/url-state';
 import { readUrlState } from './state/url-migrations';
 import { applyUrlState, browserLang, problemText, readLink, startUrlSync } from './state/url-sync';
 
-// maplibre finds its worker through import.meta.url, which bundling breaks; point it at the emitted asset.
-maplibregl.setWorkerUrl(workerUrl);
-// Without WebGL the page is the table; with it, the map's worker starts now, while the data and the page load
-// (the basemap tiles arrived about 85 ms sooner after the page rendered, median of 6 loads here).
+// Without WebGL the page is the table and the map's code is never loaded; with it, the map's code loads now, while
+// the data and the page load.
 const webgl = hasWebGL2();
-if (webgl) maplibregl.prewarm();
+if (webgl) void loadMapView().catch(() => undefined);
 
 const defaults = defaultUrlState(browserLang(navigator.language), DEFAULT_YEAR);
 const fromUrl = readUrlState(window.location.search, defaults);

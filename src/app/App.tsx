@@ -3,7 +3,7 @@ import { Suspense, useEffect } from 'react';
 import { appStore, useAppStore } from '../state/store';
 import { selectAtlas, selectEmbed, selectLang, selectLoad } from '../state/selectors';
 import { useT } from '../state/use-t';
-import { MapView } from '../map/MapView';
+import { LazyMapView as MapView } from '../map/LazyMapView';
 import { Headline } from '../ui/Headline';
 import { Timeline } from '../timeline/Timeline';
 import { DetailPanel } from '../ui/DetailPanel';

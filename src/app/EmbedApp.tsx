@@ -3,7 +3,7 @@ import { Suspense, useEffect } from 'react';
 import { useAppStore } from '../state/store';
 import { selectAtlas, selectStory, selectYearSummary } from '../state/selectors';
 import { useT } from '../state/use-t';
-import { MapView } from '../map/MapView';
+import { LazyMapView as MapView } from '../map/LazyMapView';
 import { Timeline } from '../timeline/Timeline';
 import { Notices } from '../ui/Notices';
 import { DetailPanel } from '../ui/DetailPanel';

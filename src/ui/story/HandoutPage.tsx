@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { appStore, useAppStore } from '../../state/store';
 import { selectAtlas, selectLang, selectMapCapture } from '../../state/selectors';
 import { useT } from '../../state/use-t';
-import { MapView } from '../../map/MapView';
+import { LazyMapView as MapView } from '../../map/LazyMapView';
 import { StoryHandout } from './StoryHandout';
 
 const settle = () => new Promise((resolve) => setTimeout(resolve, 150));
