@@ -19,12 +19,12 @@ import { pickedKind } from './layers/layer-ids';
 import { placeOfPicked } from './layers/place-layer';
 import { configuredStyleUrl, offlineStyle } from './basemap';
 import { attachBasemap } from './attach-basemap';
-import { INITIAL_BOUNDS, MAX_ZOOM, MIN_ZOOM } from './view-state';
+import { MAX_ZOOM, MIN_ZOOM } from './view-state';
 import { tooltipFor } from './tooltip';
 import { useLabelPlacement } from './use-label-placement';
 import { prefersReducedMotion, useFlowClock } from './use-flow-clock';
 import { useCameraSync } from './use-camera-sync';
-import { useDefaultFrame } from './use-default-frame';
+import { defaultFrameIn, useDefaultFrame } from './use-default-frame';
 import { mapLocale, relabelMapControls } from './map-locale';
 import { firstFullRenderMarker } from './first-render';
 import { BASEMAP } from '../cartography/palette';
@@ -115,10 +115,12 @@ export function MapView({
     const { notify } = appStore.getState();
     const onlineUrl = configuredStyleUrl();
     const start = appStore.getState().camera;
+    // Made with the camera it will show, so its first frame is not drawn elsewhere and framed again.
+    const frame = start ? null : defaultFrameIn(appStore.getState().atlas, container.current);
     const map = new maplibregl.Map({
       container: container.current,
       style: onlineUrl ?? offlineStyle(),
-      ...(start ? { center: [start.lng, start.lat] as [number, number], zoom: start.zoom } : { bounds: INITIAL_BOUNDS, fitBoundsOptions: { padding: 16 } }),
+      ...(frame ? { bounds: frame.bounds, fitBoundsOptions: { padding: frame.padding } } : { center: [start!.lng, start!.lat] as [number, number], zoom: start!.zoom }),
       minZoom: MIN_ZOOM,
       maxZoom: MAX_ZOOM,
       attributionControl: { compact: true, customAttribution: attribution },

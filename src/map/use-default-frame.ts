@@ -1,8 +1,23 @@
 import { useEffect } from 'react';
-import type { Map as MaplibreMap } from 'maplibre-gl';
+import { LngLat, type LngLatBoundsLike, type Map as MaplibreMap, type PaddingOptions } from 'maplibre-gl';
 import type { Atlas } from '../data/schema';
 import { appStore } from '../state/store';
-import { framePadding, yearBounds } from './view-state';
+import { defaultFrame } from './view-state';
+
+/** The default framing for the store's year and layers, in `box`. */
+export function defaultFrameIn(atlas: Atlas | null, box: HTMLElement) {
+  const { year, layers } = appStore.getState();
+  return defaultFrame(atlas, year, layers, box.clientWidth, box.clientHeight);
+}
+
+/** True when the map already shows `bounds` with `padding`: framing it again would only cost a frame. */
+function showsAlready(map: MaplibreMap, bounds: LngLatBoundsLike, padding: number | PaddingOptions) {
+  const target = map.cameraForBounds(bounds, { padding });
+  if (!target?.center || target.zoom === undefined) return false;
+  const center = LngLat.convert(target.center);
+  const now = map.getCenter();
+  return Math.abs(center.lng - now.lng) < 1e-9 && Math.abs(center.lat - now.lat) < 1e-9 && Math.abs(target.zoom - map.getZoom()) < 1e-9;
+}
 
 /**
  * Until the reader (or a link, or a story step) sets a camera, the map frames what the year shows,
@@ -12,11 +27,9 @@ export function useDefaultFrame(map: MaplibreMap | null, atlas: Atlas | null) {
   useEffect(() => {
     if (!map || !atlas) return;
     const frame = () => {
-      const { camera, year, layers } = appStore.getState();
-      const bounds = camera ? null : yearBounds(atlas, year, layers);
-      if (!bounds) return;
-      const box = map.getContainer();
-      map.fitBounds(bounds, { padding: framePadding(box.clientWidth, box.clientHeight), animate: false });
+      if (appStore.getState().camera) return;
+      const { bounds, padding } = defaultFrameIn(atlas, map.getContainer());
+      if (!showsAlready(map, bounds, padding)) map.fitBounds(bounds, { padding, animate: false });
     };
     // Framed once the map has loaded: moves before that do not reach the overlay's picking.
     if (map.loaded()) frame();

@@ -31,3 +31,12 @@ export function framePadding(width: number, height: number): { top: number; bott
   const side = Math.round(Math.min(24, width * 0.05));
   return { top: Math.round(Math.min(24, height * 0.06)), bottom: Math.round(Math.min(24, height * 0.06)), left: side, right: Math.round(Math.min(72, width * 0.16)) };
 }
+
+/**
+ * Where the map looks until the reader (or a link, or a story step) sets a camera: what `year` shows in a box of
+ * `width` × `height`; before the data is in, China and its neighbours.
+ */
+export function defaultFrame(atlas: Atlas | null, year: number, shown: Shown, width: number, height: number): { bounds: LngLatBoundsLike; padding: number | ReturnType<typeof framePadding> } {
+  const bounds = atlas ? yearBounds(atlas, year, shown) : null;
+  return bounds ? { bounds, padding: framePadding(width, height) } : { bounds: INITIAL_BOUNDS, padding: 16 };
+}

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { makeAtlas, makeCity, makeCityYear, makeLine } from '../../fixtures/atlas';
-import { framePadding, yearBounds } from '../../../src/map/view-state';
+import { defaultFrame, framePadding, INITIAL_BOUNDS, yearBounds } from '../../../src/map/view-state';
 
 const atlas = makeAtlas({
   cities: [
@@ -31,5 +31,14 @@ describe('the room around the framed box', () => {
     expect(phone.right).toBeGreaterThan(phone.left);
     expect(phone.left + phone.right).toBeLessThan(320 * 0.25);
     expect(framePadding(1280, 800)).toEqual({ top: 24, bottom: 24, left: 24, right: 72 });
+  });
+});
+
+describe('the default framing, which the map is made with', () => {
+  test('is what the year shows once the data is in, and China and its neighbours before', () => {
+    expect(defaultFrame(atlas, 2026, all, 1280, 800)).toEqual({ bounds: [[80, 30], [123, 45]], padding: framePadding(1280, 800) });
+    expect(defaultFrame(null, 2026, all, 1280, 800)).toEqual({ bounds: INITIAL_BOUNDS, padding: 16 });
+    // A year that shows nothing keeps the neighbourhood rather than an empty box.
+    expect(defaultFrame(atlas, 2023, all, 1280, 800)).toEqual({ bounds: INITIAL_BOUNDS, padding: 16 });
   });
 });
