@@ -75,5 +75,3 @@ export const PORT_SHAPES: Record<PortKind, string> = {
   road_border: 'M4 7 L7 4 L12 9 L17 4 L20 7 L15 12 L20 17 L17 20 L12 15 L7 20 L4 17 L9 12 Z',
 };
 
-export const portSvg = (kind: PortKind, fill = '#ffffff') =>
-  `<svg xmlns="http://www.w3.org/2000/svg" width="24" height="24" viewBox="0 0 24 24"><path d="${PORT_SHAPES[kind]}" fill="${fill}" fill-rule="evenodd"/></svg>`;

@@ -33,6 +33,7 @@ import { recoverFromContextLoss } from './context-loss';
 import { sleepingFrames } from './sleeping-frames';
 import type { DeckDevice } from './render-at-scale';
 import { LABEL_FONT } from '../lib/fonts';
+import { iconAtlasImage } from './layers/icon-atlas';
 import type { MapCapture } from '../state/store';
 
 const PICK_RADIUS_PX = 4;
@@ -208,7 +209,7 @@ export function MapView({
   useEffect(() => {
     if (!atlas) return;
     inputs.current = {
-      atlas, year, layers, selection, lang: labelLang, basemapLang, fontFamily: LABEL_FONT, labelIds, basemapLabelIds, focusLineId, routes, routeFocus,
+      atlas, year, layers, selection, lang: labelLang, basemapLang, fontFamily: LABEL_FONT, icons: iconAtlasImage(), labelIds, basemapLabelIds, focusLineId, routes, routeFocus,
       highlight, firstFrame: !firstFrameDrawn,
     };
     draw(flowTime.current);

@@ -1,4 +1,4 @@
-import { IconLayer, PathLayer, PolygonLayer, ScatterplotLayer, TextLayer } from '@deck.gl/layers';
+import { IconLayer, PathLayer, PolygonLayer, ScatterplotLayer, TextLayer, type IconLayerProps } from '@deck.gl/layers';
 import { TripsLayer } from '@deck.gl/geo-layers';
 import { DataFilterExtension, PathStyleExtension } from '@deck.gl/extensions';
 import type { Layer } from '@deck.gl/core';
@@ -10,7 +10,6 @@ import { cityLabelProps, cityLayerProps, newCityRingProps } from './city-layer';
 import { corridorLayerProps, corridorStripeProps } from './corridor-layer';
 import { portLayerProps } from './port-layer';
 import { citiesById } from '../../data/shown-in-year';
-import { INLINE_ICON_LOAD_OPTIONS } from './inline-icons';
 import { routeLayerProps, type RoutePath } from './route-layer';
 import { highlightLayerProps } from './highlight-layer';
 import { corridorNodesOf, lineNodeLayerProps } from './node-layer';
@@ -41,6 +40,8 @@ export type MapInputs = {
   /** The same for the basemap names (by default the city labels' language). */
   basemapLang?: Lang | null;
   fontFamily: string;
+  /** The ports' and nodes' icons, drawn once (icon-atlas.ts). */
+  icons: HTMLCanvasElement;
   /** Cities whose label fits on screen without overlapping another. */
   labelIds: ReadonlySet<string>;
   /** Country, sea and stop names that fit on screen (basemap-label-placement.ts). */
@@ -51,6 +52,9 @@ export type MapInputs = {
    */
   firstFrame?: boolean;
 };
+
+/** deck.gl makes the atlas texture from the image itself; its type names only a URL or a texture. */
+const iconAtlasOf = (inputs: MapInputs) => inputs.icons as unknown as IconLayerProps<unknown>['iconAtlas'];
 
 const linesByCorridor = memoizeLast((atlas: Atlas) => {
   const by = new Map<CorridorId, Line[]>(CORRIDOR_IDS.map((id) => [id, []]));
@@ -125,8 +129,8 @@ function staticLayersOf(inputs: MapInputs): StaticLayers {
       new ScatterplotLayer({ ...places.markers, extensions: FILTER }),
       // Layers with nothing to draw at first are made when they get data: fewer shader programs before the first frame.
       ...(routes.length ? [new PathLayer({ ...routeLayerProps(routes, routeFocus), extensions: FILTER_AND_DASH })] : []),
-      new IconLayer({ ...lineNodeLayerProps(corridorNodesOf(atlas), year, focusLineId, layers), extensions: FILTER, loadOptions: INLINE_ICON_LOAD_OPTIONS }),
-      new IconLayer({ ...portLayerProps(atlas.ports, citiesById(atlas), year, selectedId('port'), layers.ports), extensions: FILTER, loadOptions: INLINE_ICON_LOAD_OPTIONS }),
+      new IconLayer({ ...lineNodeLayerProps(corridorNodesOf(atlas), year, focusLineId, layers), extensions: FILTER, iconAtlas: iconAtlasOf(inputs) }),
+      new IconLayer({ ...portLayerProps(atlas.ports, citiesById(atlas), year, selectedId('port'), layers.ports), extensions: FILTER, iconAtlas: iconAtlasOf(inputs) }),
       new ScatterplotLayer({ ...cityLayerProps(atlas.cities, year, selectedId('city'), layers.cities, palette), extensions: FILTER }),
       new ScatterplotLayer({ ...newCityRingProps(atlas.cities, year, layers.cities, palette), extensions: FILTER }),
       ...(highlight.cityIds.length ? [new ScatterplotLayer({ ...highlightLayerProps(atlas.cities, highlight.cityIds, year, layers.cities), extensions: FILTER })] : []),

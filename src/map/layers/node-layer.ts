@@ -1,7 +1,7 @@
 import type { IconLayerProps } from '@deck.gl/layers';
 import type { DataFilterExtensionProps } from '@deck.gl/extensions';
 import { CORRIDOR_IDS, type Atlas, type CorridorId, type LineNode, type LngLat } from '../../data/schema';
-import { CORRIDOR_CSS, SELECTED_CSS } from '../../cartography/palette';
+import { ICON_MAPPING, nodeIconId } from './icon-atlas';
 import { lineShownFrom } from '../../data/line-years';
 
 export const NODE_LAYER_ID = 'corridor-nodes';
@@ -59,40 +59,18 @@ export const isGaugeChange = (n: CorridorNode) =>
   n.role === 'border_crossing' && (GAUGE_CHANGE.test(n.note) || GAUGE_CHANGE.test(n.nameEn));
 export const nodeSymbol = (n: CorridorNode): NodeSymbol => (isGaugeChange(n) ? 'gauge_change' : n.role);
 
-/** SVG markup on a 24×24 box; shape tells the role so colour (the corridor) is never the only cue. */
-export const NODE_SHAPES: Record<NodeSymbol, string> = {
-  origin_hub: '<rect x="4" y="4" width="16" height="16"/>',
-  destination: '<circle cx="12" cy="12" r="8.5"/><circle cx="12" cy="12" r="3" fill="#ffffff" stroke="none"/>',
-  seaport: '<path d="M12 2.5 L21.5 12 L12 21.5 L2.5 12 Z"/>',
-  border_crossing: '<rect x="8.5" y="3" width="7" height="18"/>',
-  // Two bars: the rails change width here.
-  gauge_change: '<rect x="3.5" y="3" width="6.5" height="18"/><rect x="14" y="3" width="6.5" height="18"/>',
-  transit: '<circle cx="12" cy="12" r="6"/>',
-};
 /** Icon size in pixels before emphasis. */
 export const NODE_SIZE: Record<NodeSymbol, number> = {
   origin_hub: 15, destination: 16, seaport: 14, gauge_change: 15, border_crossing: 13, transit: 10,
 };
 const EMPHASIS = 1.5;
-const ICON_PX = 24;
 /** Later than any timeline year: a node of a hidden corridor never passes the year filter. */
 const HIDDEN = 9999;
 
 /** Filled in the corridor colour with a white halo (dark when selected), so nodes read on top of their own line. */
-export const nodeSvg = (symbol: NodeSymbol, corridorId: CorridorId, selected: boolean) =>
-  `<svg xmlns="http://www.w3.org/2000/svg" width="${ICON_PX}" height="${ICON_PX}" viewBox="0 0 24 24">` +
-  `<g fill="${CORRIDOR_CSS[corridorId]}" stroke="${selected ? SELECTED_CSS : '#ffffff'}" stroke-width="2" stroke-linejoin="round">` +
-  `${NODE_SHAPES[symbol]}</g></svg>`;
-
-export const nodeIcon = (selectedLineId: string | null) => (n: CorridorNode) => {
-  const symbol = nodeSymbol(n);
-  const selected = n.lineId === selectedLineId;
-  return {
-    id: `${symbol}:${n.corridorId}:${selected ? 'selected' : 'plain'}`,
-    url: `data:image/svg+xml;charset=utf-8,${encodeURIComponent(nodeSvg(symbol, n.corridorId, selected))}`,
-    width: ICON_PX, height: ICON_PX, mask: false,
-  };
-};
+/** The node's icon in the atlas: its symbol in its corridor's colour, outlined darker when its line is selected. */
+export const nodeIcon = (selectedLineId: string | null) => (n: CorridorNode) =>
+  nodeIconId(nodeSymbol(n), n.corridorId, n.lineId === selectedLineId);
 
 export const nodeSize = (selectedLineId: string | null) => (n: CorridorNode) =>
   NODE_SIZE[nodeSymbol(n)] * (n.lineId === selectedLineId ? EMPHASIS : 1);
@@ -105,7 +83,7 @@ export const lineNodeLayerProps = (
   nodes: CorridorNode[], year: number, selectedLineId: string | null, visible: CorridorVisibility,
 ): IconLayerProps<CorridorNode> & DataFilterExtensionProps<CorridorNode> => ({
   id: NODE_LAYER_ID, data: nodes, visible: anyCorridorShown(visible), pickable: true,
-  getPosition: (n) => n.lngLat, getIcon: nodeIcon(selectedLineId),
+  getPosition: (n) => n.lngLat, iconMapping: ICON_MAPPING, getIcon: nodeIcon(selectedLineId),
   getSize: nodeSize(selectedLineId), sizeUnits: 'pixels', getColor: nodeAlpha(selectedLineId),
   getFilterValue: (n) => (corridorShown(visible, n.corridorId) ? n.startYear : HIDDEN), filterRange: [0, year],
   updateTriggers: {

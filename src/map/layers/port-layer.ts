@@ -2,18 +2,16 @@ import type { IconLayerProps } from '@deck.gl/layers';
 import type { DataFilterExtensionProps } from '@deck.gl/extensions';
 import type { City, Port } from '../../data/schema';
 import { portActiveIn } from '../../data/shown-in-year';
-import { portColor, portSvg } from '../../cartography/palette';
+import { portColor } from '../../cartography/palette';
+import { ICON_MAPPING, portIconId } from './icon-atlas';
 import { LAYER_IDS } from './layer-ids';
-
-const ICON_PX = 24;
-const iconUrl = (kind: Port['kind']) => `data:image/svg+xml;charset=utf-8,${encodeURIComponent(portSvg(kind))}`;
 
 export const portLayerProps = (
   ports: Port[], citiesById: ReadonlyMap<string, City>, year: number, selectedId: string | null, visible: boolean,
 ): IconLayerProps<Port> & DataFilterExtensionProps<Port> => ({
   id: LAYER_IDS.ports, data: ports, visible, pickable: true,
   getPosition: (p) => p.lngLat,
-  getIcon: (p) => ({ id: p.kind, url: iconUrl(p.kind), width: ICON_PX, height: ICON_PX, mask: true }),
+  iconMapping: ICON_MAPPING, getIcon: (p) => portIconId(p.kind),
   getSize: (p) => (p.id === selectedId ? 17 : 11), sizeUnits: 'pixels',
   getColor: (p) => (p.id === selectedId ? [0, 0, 0, 255] : portColor()),
   getFilterValue: portActiveIn(citiesById, year), filterRange: [1, 1],

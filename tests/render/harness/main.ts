@@ -6,10 +6,11 @@ import { Deck, MapView, type Layer } from '@deck.gl/core';
 import { Map as MaplibreMap, setWorkerUrl } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import { buildLayers, type MapInputs } from '../../../src/map/layers/build-layers';
+import { iconAtlasImage } from '../../../src/map/layers/icon-atlas';
 import { offlineStyle } from '../../../src/map/basemap';
 import { RENDER_CASES, RENDER_FONT, RENDER_SIZE, RENDER_YEAR, type RenderCase } from '../cases';
 
-// As in the app (src/main.tsx): bundling breaks maplibre's own way of finding its worker.
+// As in the app (src/map/MapView.tsx): bundling breaks maplibre's own way of finding its worker.
 setWorkerUrl(workerUrl);
 
 const done = () => (document.documentElement.dataset.rendered = 'true');
@@ -18,7 +19,7 @@ const failed = (e: unknown) => (document.documentElement.dataset.renderError = S
 function inputsOf(c: RenderCase): MapInputs {
   return {
     atlas: c.atlas, year: RENDER_YEAR, layers: c.layers, selection: null, focusLineId: null, routes: [], routeFocus: null,
-    highlight: { cityIds: [], corridorIds: [] }, lang: 'en', basemapLang: 'en', fontFamily: RENDER_FONT,
+    highlight: { cityIds: [], corridorIds: [] }, lang: 'en', basemapLang: 'en', fontFamily: RENDER_FONT, icons: iconAtlasImage(),
     labelIds: new Set(c.atlas.cities.map((city) => city.id)), basemapLabelIds: new Set(),
   };
 }

@@ -9,7 +9,9 @@ const atlas = loadBuiltAtlas();
 const inputs = (over: Partial<MapInputs> = {}): MapInputs => ({
   atlas, year: 2026, layers: { cities: true, ports: true, srm: true, cre: true, lsc: true, places: true, names: true },
   selection: null, focusLineId: null, routes: [], routeFocus: null, highlight: { cityIds: [], corridorIds: [] },
-  lang: 'en', basemapLang: 'en', fontFamily: 'sans-serif', labelIds: new Set(['shanghai']), basemapLabelIds: new Set(), ...over,
+  lang: 'en', basemapLang: 'en', fontFamily: 'sans-serif',
+  // Node has no canvas to draw the icons on; the layers only pass the image on to deck.gl.
+  icons: {} as HTMLCanvasElement, labelIds: new Set(['shanghai']), basemapLabelIds: new Set(), ...over,
 });
 const idsOf = (over: Partial<MapInputs>, flowTime: number | null = 0) => buildLayers(inputs(over), flowTime).map((l) => l.id);
 const FLOWS = FLOW_LAYER_ID;

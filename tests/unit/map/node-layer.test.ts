@@ -2,9 +2,9 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import type { Atlas, LineNode } from '../../../src/data/schema';
 import {
-  NODE_LAYER_ID, corridorNodesOf, lineNodeLayerProps, nodeIcon, nodeSize, nodeSymbol, nodeSvg, type CorridorNode,
+  NODE_LAYER_ID, corridorNodesOf, lineNodeLayerProps, nodeIcon, nodeSize, nodeSymbol, type CorridorNode,
 } from '../../../src/map/layers/node-layer';
-import { CORRIDOR_CSS } from '../../../src/cartography/palette';
+import { ICON_MAPPING } from '../../../src/map/layers/icon-atlas';
 import { makeAtlas, makeLine } from '../../fixtures/atlas';
 
 const realAtlas = JSON.parse(readFileSync(new URL('../../../public/data/atlas.json', import.meta.url), 'utf8')) as Atlas;
@@ -60,11 +60,12 @@ describe('node symbols', () => {
     expect(nodeSymbol(byId('CRE-W1#3'))).toBe('gauge_change');
     expect(nodeSymbol(byId('CRE-W1#4'))).toBe('border_crossing');
   });
-  test('each role has its own icon', () => {
-    const icons = nodes.map((n) => apply<{ id: string; url: string }>(nodeIcon(null), n));
-    const shapes = new Set(icons.map((i) => i.id.split(':')[0]));
+  test('each role has its own icon, in its corridor, in the atlas', () => {
+    const icons = nodes.map((n) => apply<string>(nodeIcon(null), n));
+    const shapes = new Set(icons.map((id) => id.split(':')[1]));
     expect([...shapes].sort()).toEqual(['border_crossing', 'destination', 'gauge_change', 'origin_hub', 'seaport']);
-    expect(new Set(icons.map((i) => i.url)).size).toBe(nodes.length);
+    for (const id of icons) expect(ICON_MAPPING[id], id).toMatchObject({ width: 24, height: 24, mask: false });
+    expect(apply<string>(nodeIcon(null), byId('CRE-W1#1'))).toMatch(/:cre:plain$/);
   });
   test('the real gauge changes are the known break-of-gauge crossings', () => {
     const gauge = corridorNodesOf(realAtlas).filter((n) => nodeSymbol(n) === 'gauge_change').map((n) => n.nameEn);
@@ -76,9 +77,9 @@ describe('node symbols', () => {
     expect(nodeSize(null)(byId('CRE-W1#1'))).toBeGreaterThan(nodeSize(null)(byId('CRE-W1#4')));
     expect(nodeSize(null)(byId('CRE-W1#5'))).toBeGreaterThan(nodeSize(null)(byId('CRE-W1#4')));
   });
-  test('the colour is the corridor colour', () => {
-    expect(nodeSvg('seaport', 'srm', false)).toContain(CORRIDOR_CSS.srm);
-    expect(decodeURIComponent(apply<{ url: string }>(nodeIcon(null), byId('CRE-W1#1')).url)).toContain(CORRIDOR_CSS.cre);
+  test('the selected line’s nodes have their own, outlined icons', () => {
+    expect(apply<string>(nodeIcon('CRE-W1'), byId('CRE-W1#1'))).toMatch(/:cre:selected$/);
+    expect(apply<string>(nodeIcon('CRE-W1'), byId('SRM-L4#2'))).toMatch(/:srm:plain$/);
   });
 });
 
