@@ -1,11 +1,35 @@
 import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
+import type { Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+
+/**
+ * The map's code is a lazy chunk, run only where the browser has WebGL2 (src/map/map-code.ts). The page still
+ * fetches it beside its own code, from a preload in index.html, so a reader with WebGL waits for no extra round trip.
+ */
+function preloadLazyChunk(entry: string): Plugin {
+  let base = './';
+  return {
+    name: 'preload-lazy-chunk',
+    apply: 'build',
+    configResolved: (config) => void (base = config.base),
+    transformIndexHtml: {
+      order: 'post',
+      handler(html, { bundle }) {
+        const chunk = Object.values(bundle ?? {}).find((c) => c.type === 'chunk' && c.facadeModuleId?.endsWith(entry));
+        if (!chunk || chunk.type !== 'chunk') throw new Error(`no chunk for ${entry} to preload`);
+        return [chunk.fileName, ...chunk.imports]
+          .filter((file) => !html.includes(file))
+          .map((file) => ({ tag: 'link', attrs: { rel: 'modulepreload', crossorigin: true, href: `${base}${file}` }, injectTo: 'head' as const }));
+      },
+    },
+  };
+}
 
 // BASE_PATH lets the static build live under any sub-path (default: relative './').
 export default defineConfig({
   base: process.env.BASE_PATH ?? './',
-  plugins: [react()],
+  plugins: [react(), preloadLazyChunk('/src/map/MapView.tsx')],
   // Fonts stay files (never data: URLs), so a strict CSP can keep font-src 'self'.
   build: { target: 'es2022', chunkSizeWarningLimit: 2500, assetsInlineLimit: (file) => (/\.woff2?$/.test(file) ? false : undefined) },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },

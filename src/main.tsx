@@ -6,15 +6,15 @@ import { loadCatalogue, translator } from './lib/i18n';
 import { appStore } from './state/store';
 import { loadAtlas } from './data/load-atlas';
 import { hasWebGL2 } from './map/webgl';
-import { loadMapView } from './map/LazyMapView';
+import { loadMapView } from './map/map-code';
 import { prefersReducedMotion } from './map/use-flow-clock';
 import { DEFAULT_YEAR } from './state/timeline-slice';
 import { defaultUrlState } from './state/url-state';
 import { readUrlState } from './state/url-migrations';
 import { applyUrlState, browserLang, problemText, readLink, startUrlSync } from './state/url-sync';
 
-// Without WebGL the page is the table and the map's code is never loaded; with it, the map's code loads now, while
-// the data and the page load.
+// The page fetches the map's code beside its own (a preload in index.html); it runs only where WebGL2 is there.
+// Without, the page is the table.
 const webgl = hasWebGL2();
 if (webgl) void loadMapView().catch(() => undefined);
 

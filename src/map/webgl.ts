@@ -1,9 +1,13 @@
-/** True when the browser can give a WebGL2 context; the map needs it, the table does not. */
+let canDraw: boolean | undefined;
+
+/** True when the browser can give a WebGL2 context; the map needs it, the table does not. Asked once per page. */
 export function hasWebGL2(): boolean {
-  try {
-    const canvas = document.createElement('canvas');
-    return Boolean(canvas.getContext('webgl2'));
-  } catch {
-    return false;
+  if (canDraw === undefined) {
+    try {
+      canDraw = Boolean(document.createElement('canvas').getContext('webgl2'));
+    } catch {
+      canDraw = false;
+    }
   }
+  return canDraw;
 }

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { axisBottom, axisLeft, max, scaleBand, scaleLinear, select } from 'd3';
 import { appStore, useAppStore } from '../state/store';
 import { selectAtlas, selectYear } from '../state/selectors';
@@ -16,15 +16,21 @@ export function GrowthChart() {
   const t = useT();
   const xAxis = useRef<SVGGElement>(null);
   const yAxis = useRef<SVGGElement>(null);
-  const series = atlas ? growthSeries(atlas) : [];
-  const x = scaleBand<number>().domain(series.map((d) => d.year)).range([M.left, W - M.right]).padding(0.22);
-  const yMax = max(series, (d) => Math.max(d.citiesTotal ?? d.named, d.measuresTotal ?? 0)) ?? 1;
-  const y = scaleLinear().domain([0, yMax]).nice().range([H - M.bottom, M.top]);
+  // The series, scales and axes change with the data alone; a year step only moves the selection.
+  const { series, x, y } = useMemo(() => {
+    const series = atlas ? growthSeries(atlas) : [];
+    const yMax = max(series, (d) => Math.max(d.citiesTotal ?? d.named, d.measuresTotal ?? 0)) ?? 1;
+    return {
+      series,
+      x: scaleBand<number>().domain(series.map((d) => d.year)).range([M.left, W - M.right]).padding(0.22),
+      y: scaleLinear().domain([0, yMax]).nice().range([H - M.bottom, M.top]),
+    };
+  }, [atlas]);
 
   useEffect(() => {
     if (xAxis.current) select(xAxis.current).call(axisBottom(x).tickFormat((d) => String(d)).tickSizeOuter(0));
     if (yAxis.current) select(yAxis.current).call(axisLeft(y).ticks(4).tickSizeOuter(0));
-  });
+  }, [x, y]);
 
   const known = series.filter((d) => d.citiesTotal !== null);
   const firstKnown = known[0];

@@ -1,6 +1,6 @@
 import { useId, useMemo, useState, type KeyboardEvent } from 'react';
 import { appStore, useAppStore } from '../../state/store';
-import { selectAtlas, selectLang, selectYear } from '../../state/selectors';
+import { selectAtlas, selectLang } from '../../state/selectors';
 import { useT } from '../../state/use-t';
 import { plural } from '../../lib/i18n';
 import { searchPlaces, type PlaceEntry } from '../../search/place-index';
@@ -16,7 +16,6 @@ const FOUND_ZOOM = 5.5;
 export function PlaceSearch() {
   const atlas = useAppStore(selectAtlas);
   const lang = useAppStore(selectLang);
-  const year = useAppStore(selectYear);
   const t = useT();
   const listId = useId();
   const [query, setQuery] = useState('');
@@ -35,6 +34,7 @@ export function PlaceSearch() {
     setQuery(nameOf(place));
     setOpen(false);
     const name = nameOf(place);
+    const { year } = state;
     if (place.kind !== 'city') setStatus(t('searchFound', { name }));
     else if (place.pilotYears.includes(year)) setStatus(t('searchPilotNow', { name, year }));
     else setStatus(t('searchPilotIn', { name, year, years: place.pilotYears.join(lang === 'zh' ? '、' : ', ') }));

@@ -6,7 +6,7 @@ import { useT } from '../../state/use-t';
 import { urlStateOf } from '../../state/url-sync';
 import { withExportCode } from './export-code';
 import { shareUrl, type ShareOptions } from '../../export/share-url';
-import type { ExportScale } from '../../state/store';
+import type { AppState, ExportScale } from '../../state/store';
 import type { DownloadKind } from '../../export/data-export';
 
 const ShareDialog = retryableLazy(() => import('./ShareDialog'), (m) => m.ShareDialog);
@@ -16,10 +16,11 @@ const ExportMenu = retryableLazy(() => import('./ExportMenu'), (m) => m.ExportMe
 export function ShareBar() {
   const atlas = useAppStore(selectAtlas);
   const lang = useAppStore(selectLang);
-  const year = useAppStore(selectYear);
   const pin = useAppStore(selectPin);
   const t = useT();
   const [shareOpen, setShareOpen] = useState(false);
+  // The year names the shared view in the dialog's title; while the dialog is closed a year step renders nothing here.
+  const year = useAppStore((s: AppState) => (shareOpen ? selectYear(s) : null));
   const [exportOpen, setExportOpen] = useState(false);
   const [busy, setBusy] = useState(false);
   if (!atlas) return null;
