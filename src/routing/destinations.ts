@@ -5,5 +5,10 @@ import { routeDestinations } from './corridor-vertices';
 export { routeDestinations } from './corridor-vertices';
 export type { RouteDestination } from './corridor-vertices';
 
-/** The ids a route may end at, for checking a destination read from the URL. */
-export const routeDestinationIds = (atlas: Atlas): ReadonlySet<string> => new Set(routeDestinations(atlas).map((d) => d.id));
+const idsOf = new WeakMap<Atlas, ReadonlySet<string>>();
+/** The ids a route may end at, for checking a destination read from the URL; worked out once per atlas. */
+export function routeDestinationIds(atlas: Atlas): ReadonlySet<string> {
+  let ids = idsOf.get(atlas);
+  if (!ids) idsOf.set(atlas, (ids = new Set(routeDestinations(atlas).map((d) => d.id))));
+  return ids;
+}

@@ -32,7 +32,8 @@ export type UrlParam = keyof UrlState;
 export type UrlValue<T> = { ok: true; value: T } | { ok: false; reason: string };
 /** A parsed value after the data check: kept, replaced, or dropped with a reason. */
 export type Checked<T> = { value: T; problem?: { raw: string; reason: string } };
-export type AtlasIds = { atlas: Atlas; destinationIds: ReadonlySet<string> };
+/** What the data check reads; the destination ids are worked out only for a link that names a destination. */
+export type AtlasIds = { atlas: Atlas; destinationIds: () => ReadonlySet<string> };
 
 /** Everything the app knows about one URL parameter. */
 export type UrlParamSpec<T> = {
@@ -156,8 +157,9 @@ export const URL_PARAM_TABLE: UrlParamTable = {
     ...nullable(matching(new RegExp(`^(?:port:)?${SLUG}$`), 'not a destination')),
     read: (s) => s.routeTo,
     apply: (to) => ({ routeTo: to, ...routesPanel(to) }),
-    checkAgainstAtlas: (to, { destinationIds }) => {
+    checkAgainstAtlas: (to, data) => {
       if (!to) return { value: to };
+      const destinationIds = data.destinationIds();
       const resolved = destinationIds.has(to) ? to : destinationIds.has(`port:${to}`) ? `port:${to}` : null;
       return resolved ? { value: resolved } : refuse(to, 'not a route destination', null);
     },

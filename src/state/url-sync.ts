@@ -36,7 +36,7 @@ export function applyUrlState(store: AppStore, link: UrlState) {
 export function readLink(search: string, defaults: UrlState, atlas: Atlas | null, migrations: readonly UrlMigration[] = URL_MIGRATIONS) {
   const parsed = readUrlState(search, defaults, migrations);
   if (!atlas) return parsed;
-  const checked = checkAgainstAtlas(parsed.state, atlas, routeDestinationIds(atlas));
+  const checked = checkAgainstAtlas(parsed.state, atlas);
   const problems = [...parsed.problems, ...checked.problems];
   // A story step sets its own year; a link naming another year with it is told so, and the step is shown.
   const step = checked.state.story === null ? undefined : atlas.storySteps.find((s) => s.step === checked.state.story);
@@ -55,7 +55,9 @@ const checkOne = <K extends UrlParam>(param: K, state: UrlState, data: AtlasIds)
 };
 
 /** Ids that parse but name nothing in this data: dropped, and reported like any other bad value. */
-export function checkAgainstAtlas(u: UrlState, atlas: Atlas, destinationIds: ReadonlySet<string>): { state: UrlState; problems: UrlProblem[] } {
+export function checkAgainstAtlas(
+  u: UrlState, atlas: Atlas, destinationIds = () => routeDestinationIds(atlas),
+): { state: UrlState; problems: UrlProblem[] } {
   const state = { ...u };
   // Ids may be up to 120 characters long; a notice shows 40 of them, like the parser's.
   const problems = URL_PARAMS.flatMap((param) => checkOne(param, state, { atlas, destinationIds }) ?? []);

@@ -60,7 +60,7 @@ describe('the URL parameter table', () => {
       expect(again.state[param], `${param}=${raw}`).toEqual(parsed.value);
       expect(serializeUrlState(again.state, DEFAULTS)).toBe(query);
       // Into the store and read back, once checked against the data (ids that name nothing are dropped there).
-      const { state: link } = checkAgainstAtlas(linkWith(param, parsed.value), atlas, destinations);
+      const { state: link } = checkAgainstAtlas(linkWith(param, parsed.value), atlas, () => destinations);
       const store = createAppStore();
       store.getState().setAtlas(atlas);
       applyUrlState(store, link);

@@ -1,13 +1,12 @@
-import { describe, expect, test } from 'vitest';
+import { describe, expect, test, vi } from 'vitest';
 import { defaultUrlState, parseUrlState } from '../../../src/state/url-state';
 import { checkAgainstAtlas } from '../../../src/state/url-sync';
-import { routeDestinationIds } from '../../../src/routing/destinations';
 import { makeAtlas, makeCity, makePort } from '../../fixtures/atlas';
 import { loadBuiltAtlas } from '../../fixtures/corridor-atlas';
 
 const DEFAULTS = defaultUrlState('en', 2026);
 const checked = (query: string, atlas = loadBuiltAtlas()) =>
-  checkAgainstAtlas(parseUrlState(query, DEFAULTS).state, atlas, routeDestinationIds(atlas));
+  checkAgainstAtlas(parseUrlState(query, DEFAULTS).state, atlas);
 
 describe('route ends in a link', () => {
   test('a bare id that names exactly one place is taken as that place', () => {
@@ -28,4 +27,13 @@ describe('route ends in a link', () => {
     expect(checked('?from=city:twin', twin).state.from).toBe('city:twin');
     expect(checked('?to=lanzhou')).toMatchObject({ state: { to: null }, problems: [{ param: 'to', reason: 'not a route destination' }] });
   });
+});
+
+test('the route destinations are worked out only for a link that names one', () => {
+  const atlas = loadBuiltAtlas();
+  const destinations = vi.fn(() => new Set(['duisburg']));
+  checkAgainstAtlas(parseUrlState('?year=2025&from=chongqing', DEFAULTS).state, atlas, destinations);
+  expect(destinations).not.toHaveBeenCalled();
+  expect(checkAgainstAtlas(parseUrlState('?to=duisburg', DEFAULTS).state, atlas, destinations).state.to).toBe('duisburg');
+  expect(destinations).toHaveBeenCalledTimes(1);
 });
