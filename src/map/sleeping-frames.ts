@@ -61,7 +61,5 @@ export function sleepingFrames({
     framesSinceWake = 0;
     if (held) schedule();
   };
-  /** True while the loop holds its request and asks the browser for no frame. */
-  const asleep = () => held !== null && browserFrame === null;
-  return { source, wake, asleep };
+  return { source, wake };
 }

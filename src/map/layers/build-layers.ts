@@ -65,14 +65,14 @@ const linesByCorridor = memoizeLast((atlas: Atlas) => {
 type StaticLayers = { below: Layer[]; above: Layer[] };
 const staticLayersCache = new WeakMap<MapInputs, StaticLayers>();
 
+/** The language a text layer is drawn in: none in the first frame, nor before its font is in (`lang` null). */
+export const textLangDrawn = (lang: Lang | null, firstFrame = false): Lang | null => (firstFrame ? null : lang);
+
 /**
  * The only place that instantiates deck.gl layers; everything else is plain props. Every layer but the flows
  * is made once per `inputs` object, so an animation frame creates one layer, not all of them.
  * `flowTime`: the flows' animation clock; flows are hidden when null.
  */
-/** The language a text layer is drawn in: none in the first frame, nor before its font is in (`lang` null). */
-export const textLangDrawn = (lang: Lang | null, firstFrame = false): Lang | null => (firstFrame ? null : lang);
-
 export function buildLayers(inputs: MapInputs, flowTime: number | null): Layer[] {
   let layers = staticLayersCache.get(inputs);
   if (!layers) staticLayersCache.set(inputs, (layers = staticLayersOf(inputs)));

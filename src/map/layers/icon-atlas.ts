@@ -9,7 +9,7 @@ import type { NodeSymbol } from './node-layer';
  */
 
 /** Each icon is drawn on a 24×24 box. */
-export const ICON_PX = 24;
+const ICON_PX = 24;
 /** Room between icons, so a scaled-down icon never samples its neighbour. */
 const GAP = 4;
 const COLUMNS = 8;
@@ -45,6 +45,7 @@ const portIcons: Icon[] = (Object.keys(PORT_SHAPES) as PortKind[]).map((kind) =>
   },
 }));
 
+// Filled in the corridor colour with a white halo (dark when selected), so nodes read on top of their own line.
 const nodeIcons: Icon[] = (Object.keys(NODE_SHAPES) as NodeSymbol[]).flatMap((symbol) =>
   CORRIDOR_IDS.flatMap((corridorId) => [false, true].map((selected) => ({
     id: nodeIconId(symbol, corridorId, selected),

@@ -67,7 +67,6 @@ const EMPHASIS = 1.5;
 /** Later than any timeline year: a node of a hidden corridor never passes the year filter. */
 const HIDDEN = 9999;
 
-/** Filled in the corridor colour with a white halo (dark when selected), so nodes read on top of their own line. */
 /** The node's icon in the atlas: its symbol in its corridor's colour, outlined darker when its line is selected. */
 export const nodeIcon = (selectedLineId: string | null) => (n: CorridorNode) =>
   nodeIconId(nodeSymbol(n), n.corridorId, n.lineId === selectedLineId);
