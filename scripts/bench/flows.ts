@@ -5,7 +5,7 @@ import { DataFilterExtension } from '@deck.gl/extensions';
 import type { Layer } from '@deck.gl/core';
 import type { Atlas } from '../../src/data/schema';
 import {
-  FLOW_FILTER_SIZE, flowLayerProps, flowTrips, nextFlowTime, trainsPerLineIn,
+  FLOW_FILTER_SIZE, flowLayerProps, flowTrips, flowTripsAt, nextFlowTime, trainsPerLineIn,
 } from '../../src/map/layers/flow-layer';
 
 // One instance, as in the app: a new extension object would rebuild the layer's shaders.
@@ -38,7 +38,7 @@ export function flowAnimation(atlas: unknown, tripsPerLine: number, base: Layer[
   // As in the app: flows drawn above the corridor lines, below cities and labels.
   const layers = (time: number): Layer[] => {
     if (trips.length === 0) return base;
-    const flows = new TripsLayer({ ...flowLayerProps(trips, year, time, true, perLine), extensions: FLOW_FILTER });
+    const flows = new TripsLayer({ ...flowLayerProps(flowTripsAt(trips, time), year, time, true, perLine), extensions: FLOW_FILTER });
     return [base[0]!, flows, ...base.slice(1)];
   };
 

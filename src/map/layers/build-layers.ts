@@ -14,7 +14,7 @@ import { routeLayerProps, type RoutePath } from './route-layer';
 import { highlightLayerProps } from './highlight-layer';
 import { corridorNodesOf, lineNodeLayerProps } from './node-layer';
 import { placeLayersProps } from './place-layers';
-import { FLOW_FILTER_SIZE, flowLayerProps, flowTrips, trainsPerLineIn } from './flow-layer';
+import { FLOW_FILTER_SIZE, flowLayerProps, flowTrips, flowTripsAt, trainsPerLineIn } from './flow-layer';
 import { basemapLabelProps } from './basemap-label-layer';
 import { basemapLabelsOf } from '../../cartography/basemap-labels';
 
@@ -80,7 +80,7 @@ export function buildLayers(inputs: MapInputs, flowTime: number | null): Layer[]
   // No clock, no flows: the layer is made when they move.
   if (flowTime === null || firstFrame) return [...layers.below, ...layers.above];
   const flows = new TripsLayer({
-    ...flowLayerProps(flowTrips(atlas), year, flowTime, shown, trainsPerLineIn(atlas, year)),
+    ...flowLayerProps(flowTripsAt(flowTrips(atlas), flowTime), year, flowTime, shown, trainsPerLineIn(atlas, year)),
     extensions: FLOW_FILTER,
   });
   return [...layers.below, flows, ...layers.above];

@@ -1,7 +1,7 @@
 import type { TripsLayerProps } from '@deck.gl/geo-layers';
 import { lineShownFrom } from '../../data/line-years';
 import type { DataFilterExtensionProps } from '@deck.gl/extensions';
-import { geoDistance, rgb } from 'd3';
+import { bisectLeft, bisectRight, geoDistance, rgb } from 'd3';
 import { CORRIDORS, type CorridorSpec } from '../../data/corridors';
 import { bestFigure } from '../../data/figures';
 import { CORRIDOR_IDS, type Atlas, type CorridorId, type CorridorStat, type Line, type LngLat } from '../../data/schema';
@@ -154,6 +154,39 @@ export function flowTrips(atlas: Atlas, options: FlowOptions = {}): FlowTrip[] {
   let trips = byOptions.get(key);
   if (!trips) byOptions.set(key, (trips = atlas.lines.flatMap((line) => tripsOfLine(line, tripsPerLine, loop))));
   return trips;
+}
+
+/** The clock is cut into windows this long (2 s at FLOW_SPEED); the flows draw only what can show in the current one. */
+export const FLOW_WINDOW = 50;
+/** Vertices kept beyond each end of a cut, so the joins there draw as on the whole path. */
+const CUT_MARGIN = 2;
+
+/**
+ * The trips cut to what can show while the clock runs from `from` to `to`: the trail behind `from` up to `to`.
+ * A trip draws its whole path on the GPU, to hide all but its trail there: on software GL, drawing every path
+ * cost more than the rest of the map together. A trip with nothing to show is left out.
+ */
+export function tripsBetween(trips: readonly FlowTrip[], from: number, to: number, trail = FLOW_TRAIL): FlowTrip[] {
+  const cut: FlowTrip[] = [];
+  for (const trip of trips) {
+    const times = trip.timestamps;
+    if (!(times[times.length - 1]! >= from - trail && times[0]! <= to)) continue;
+    const start = Math.max(0, bisectLeft(times, from - trail) - CUT_MARGIN);
+    const end = Math.min(times.length, bisectRight(times, to) + CUT_MARGIN);
+    cut.push(start === 0 && end === times.length ? trip : { ...trip, path: trip.path.slice(start, end), timestamps: times.slice(start, end) });
+  }
+  return cut;
+}
+
+const windowCache = new WeakMap<readonly FlowTrip[], { slot: number; trips: FlowTrip[] }>();
+/** The trips cut to the window of the clock that holds `time`: the same array until the clock leaves it. */
+export function flowTripsAt(trips: readonly FlowTrip[], time: number): FlowTrip[] {
+  const slot = Math.floor(time / FLOW_WINDOW);
+  const cached = windowCache.get(trips);
+  if (cached?.slot === slot) return cached.trips;
+  const cut = tripsBetween(trips, slot * FLOW_WINDOW, (slot + 1) * FLOW_WINDOW);
+  windowCache.set(trips, { slot, trips: cut });
+  return cut;
 }
 
 /** The rank sits in its corridor's dimension; the other corridors' dimensions hold 0, which always passes. */

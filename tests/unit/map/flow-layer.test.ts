@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import type { Atlas, CorridorStat } from '../../../src/data/schema';
 import {
-  FLOW_LOOP, flowColor, flowLayerProps, flowTrips, flowVolume, lineTimes, nextFlowTime, staggerOf, trainsPerLineIn,
+  FLOW_LOOP, FLOW_TRAIL, FLOW_WINDOW, flowColor, flowLayerProps, flowTrips, flowTripsAt, flowVolume, lineTimes, nextFlowTime, staggerOf,
+  trainsPerLineIn, tripsBetween,
   type FlowOptions, type FlowTrip,
 } from '../../../src/map/layers/flow-layer';
 import { corridorColor } from '../../../src/cartography/palette';
@@ -126,6 +127,49 @@ describe('flow layer', () => {
     expect(kept(props)).toEqual([]);
     expect(props.currentTime).toBe(123);
     expect(flowLayerProps(trips, 2020, 0, false, trainsPerLineIn(atlas, 2020, OPTIONS)).visible).toBe(false);
+  });
+});
+
+describe('flows cut to the clock', () => {
+  /** The segments of a trip that the trail can show at `now`: those whose times meet [now - trail, now]. */
+  const showing = (trip: FlowTrip, now: number) =>
+    trip.timestamps.flatMap((t, i) => (i > 0 && trip.timestamps[i - 1]! <= now && t >= now - FLOW_TRAIL ? [`${trip.timestamps[i - 1]}-${t}`] : []));
+  const segments = (trip: FlowTrip) => new Set(trip.timestamps.slice(1).map((t, i) => `${trip.timestamps[i]}-${t}`));
+
+  test('at every moment of a window, the cut holds every segment the trails show, cut from its own trip', () => {
+    const trips = flowTrips(realAtlas);
+    for (const now of [0, 12.5, 49.9, 400, 999.9]) {
+      const cut = flowTripsAt(trips, now);
+      const byId = new Map(cut.map((t) => [t.id, t]));
+      for (const trip of trips) {
+        const shown = showing(trip, now);
+        if (shown.length === 0) continue;
+        const kept = byId.get(trip.id);
+        expect(kept, `${trip.id} at ${now}`).toBeDefined();
+        for (const segment of shown) expect(segments(kept!).has(segment)).toBe(true);
+        // The path and its times are cut at the same vertices, from the same trip.
+        const start = trip.timestamps.indexOf(kept!.timestamps[0]!);
+        expect(kept!.path).toEqual(trip.path.slice(start, start + kept!.path.length));
+        expect(kept).toMatchObject({ lineId: trip.lineId, corridorId: trip.corridorId, rank: trip.rank, startYear: trip.startYear });
+      }
+    }
+  });
+  test('draws a small part of the paths: trips with nothing to show are left out', () => {
+    const trips = flowTrips(realAtlas);
+    const vertices = (ts: FlowTrip[]) => ts.reduce((n, t) => n + t.path.length, 0);
+    const cut = flowTripsAt(trips, 400);
+    expect(vertices(cut)).toBeLessThan(vertices(trips) / 5);
+    expect(cut.length).toBeLessThan(trips.length);
+    const wholeTrip = { ...trips[0]!, timestamps: [0, 10, 20], path: [[0, 0], [1, 0], [2, 0]] as FlowTrip['path'] };
+    expect(tripsBetween([wholeTrip], 100, 150)).toEqual([]); // its trail faded before the window
+    expect(tripsBetween([wholeTrip], -60, -50)).toEqual([]); // not yet departed
+    expect(tripsBetween([wholeTrip], 0, 50)).toEqual([wholeTrip]);
+  });
+  test('the same array while the clock stays in its window, a new one when it moves on', () => {
+    const trips = flowTrips(atlas, OPTIONS);
+    const first = flowTripsAt(trips, 0);
+    expect(flowTripsAt(trips, FLOW_WINDOW - 0.01)).toBe(first);
+    expect(flowTripsAt(trips, FLOW_WINDOW)).not.toBe(first);
   });
 });
 
