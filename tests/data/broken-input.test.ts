@@ -1,8 +1,9 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
-import { beforeAll, describe, expect, test } from 'vitest';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { tempDirForTest } from '../setup/temp-dir';
 import { runDataBuild } from '../../scripts/data-build/write';
 import {
   DATA_DIR, dataDirWith, editLine, editOceanLine, editRow, editSeaLegs, lineOf, oceanLineOf, seaLegIndex, setCell,
@@ -109,6 +110,7 @@ describe('broken input fails the build with file, line and field, and writes not
     const { version } = JSON.parse(before['atlas.json']!) as { version: string };
     expect(Object.keys(before).sort()).toEqual(['atlas.json', 'versions/index.json', `versions/${version}.json`].sort());
   }, BUILD_TIMEOUT_MS);
+  afterAll(() => rmSync(outDir, { recursive: true, force: true }));
 
   test('the fixtures cover every kind of breakage', () => {
     expect(FIXTURES.length).toBeGreaterThanOrEqual(25);
@@ -116,7 +118,7 @@ describe('broken input fails the build with file, line and field, and writes not
   });
 
   test.each(FIXTURES)('%s', async (_, edits, message) => {
-    const fresh = join(mkdtempSync(join(tmpdir(), 'atlas-out-')), 'data');
+    const fresh = join(tempDirForTest('atlas-out-'), 'data');
     const dataDir = dataDirWith(edits);
     const { code, errors } = await build(dataDir, outDir);
     expect(code).toBe(1);
@@ -138,7 +140,7 @@ describe('broken input fails the build with file, line and field, and writes not
   }, BUILD_TIMEOUT_MS);
 
   test('the command writes atlas.json and its kept version into --out', () => {
-    const fresh = mkdtempSync(join(tmpdir(), 'atlas-out-'));
+    const fresh = tempDirForTest('atlas-out-');
     const result = spawnSync(process.execPath, [join(ROOT, 'node_modules/tsx/dist/cli.mjs'), 'scripts/build-data.ts', '--out', fresh],
       { cwd: ROOT, encoding: 'utf8' });
     expect(result.status).toBe(0);

@@ -1,13 +1,13 @@
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { csvFormat, csvParse } from 'd3';
+import { tempDirForTest } from '../setup/temp-dir';
 
 export const DATA_DIR = resolve(__dirname, '../../data');
 
-/** A copy of data/ with some files edited, for feeding the build broken input. */
+/** A copy of data/ with some files edited, for feeding the build broken input; removed when the test finishes. */
 export function dataDirWith(edits: Record<string, (text: string) => string>): string {
-  const dir = mkdtempSync(join(tmpdir(), 'atlas-data-'));
+  const dir = tempDirForTest('atlas-data-');
   cpSync(DATA_DIR, dir, { recursive: true });
   for (const [file, edit] of Object.entries(edits)) {
     const path = join(dir, file);

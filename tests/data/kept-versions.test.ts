@@ -1,11 +1,11 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { missingKeptVersions, readManifest } from '../../scripts/data-build/kept-versions';
 import { runDataBuild } from '../../scripts/data-build/write';
 import { DATA_DIR } from './fixture-dir';
+import { tempDirForTest } from '../setup/temp-dir';
 
 const ROOT = resolve(__dirname, '../..');
 const VERSIONS = join(ROOT, 'public/data/versions');
@@ -18,7 +18,7 @@ const snapshot = (dir: string) => Object.fromEntries(readdirSync(dir, { recursiv
 
 /** An output folder holding the repository's published versions, as public/data does. */
 function outDirWithKeptVersions() {
-  const outDir = mkdtempSync(join(tmpdir(), 'atlas-out-'));
+  const outDir = tempDirForTest('atlas-out-');
   cpSync(VERSIONS, join(outDir, 'versions'), { recursive: true });
   return outDir;
 }
@@ -75,7 +75,7 @@ describe('the data build never drops a published version', () => {
   }, BUILD_TIMEOUT_MS);
 
   test('a version file committed in git but deleted is reported even when the manifest does not list it', () => {
-    const repo = mkdtempSync(join(tmpdir(), 'atlas-git-'));
+    const repo = tempDirForTest('atlas-git-');
     const versions = join(repo, 'versions');
     mkdirSync(versions);
     writeFileSync(join(versions, 'abcdefabcdef.json'), '{}');
@@ -88,6 +88,6 @@ describe('the data build never drops a published version', () => {
   });
 
   test('a fresh output folder has nothing to keep', () => {
-    expect(missingKeptVersions(join(mkdtempSync(join(tmpdir(), 'atlas-out-')), 'versions'))).toEqual([]);
+    expect(missingKeptVersions(join(tempDirForTest('atlas-out-'), 'versions'))).toEqual([]);
   });
 });

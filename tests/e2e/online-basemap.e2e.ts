@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
@@ -30,11 +30,12 @@ const onlineStyle = (withTiles: boolean) => JSON.stringify({
 });
 
 let served: Served;
+let outDir = '';
 let ctx: BrowserContext | undefined;
 
 // A build configured with an online style; each test decides how that style's server behaves.
 beforeAll(async () => {
-  const outDir = mkdtempSync(join(tmpdir(), 'atlas-online-'));
+  outDir = mkdtempSync(join(tmpdir(), 'atlas-online-'));
   process.env.VITE_BASEMAP_STYLE_URL = STYLE_URL;
   try {
     await build({ root: ROOT, logLevel: 'error', build: { outDir, emptyOutDir: true } });
@@ -43,7 +44,10 @@ beforeAll(async () => {
   }
   served = await serveDist(outDir);
 });
-afterAll(async () => served?.close());
+afterAll(async () => {
+  await served?.close();
+  rmSync(outDir, { recursive: true, force: true });
+});
 afterEach(async () => {
   await ctx?.close();
   ctx = undefined;
