@@ -3,7 +3,7 @@ import * as maplibregl from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { MapLibreOverlay } from '@deck.gl/maplibre';
-import type { Layer, PickingInfo } from '@deck.gl/core';
+import type { Deck, Layer, PickingInfo } from '@deck.gl/core';
 import { CORRIDOR_IDS, type Line } from '../data/schema';
 import { useAppStore, appStore } from '../state/store';
 import {
@@ -37,6 +37,8 @@ import { iconAtlasImage } from './layers/icon-atlas';
 import type { MapCapture } from '../state/store';
 
 const PICK_RADIUS_PX = 4;
+/** The overlay's Deck: a private field of @deck.gl/maplibre 9.4 (pinned), read for its public `needsRedraw`. */
+const deckOf = (overlay: MapLibreOverlay) => (overlay as unknown as { _deck?: Deck })._deck;
 
 // maplibre finds its worker through import.meta.url, which bundling breaks; point it at the emitted asset. The worker
 // starts as this code loads, while the data and the page load (the basemap tiles arrived about 85 ms sooner after the
@@ -161,6 +163,10 @@ export function MapView({
       onAfterRender: () => {
         markDrawn(drawn.current);
         map.getContainer().dataset.frames = String(++framesDrawn.current);
+        // The map's frame has just drawn every layer as it is. deck's MapLibre overlay forgets what deck noted to
+        // redraw after a camera move, not after a frame, so deck's loop asked the map for one more, identical frame
+        // (after the first full render: 1 of the 7 frames of a load).
+        deckOf(deck)?.needsRedraw({ clearRedrawFlags: true });
       },
       getTooltip: (info: PickingInfo) => tooltipFor(info, appStore.getState().lang),
       // Exports at 2× resize deck's drawing buffer through its device.
