@@ -31,7 +31,7 @@ export function sharedBrowser(extraArgs: readonly string[] = []): Promise<Browse
   return browser;
 }
 
-/** True when the project runs its files in one worker without isolation, so a browser can outlive its file. */
+/** True when the project's workers keep their modules between files (no isolation), so a browser can outlive its file. */
 export const keepsBrowsers = () => inject('keepBrowsers') === true;
 
 /** Closes every browser this worker started. */

@@ -9,7 +9,7 @@ const ROOT = resolve(__dirname, '../..');
 declare module 'vitest' {
   export interface ProvidedContext {
     baseUrl: string;
-    /** The browser files share one worker (not isolated): a Chromium started by one file serves the next. */
+    /** The browser files' workers are not isolated: a Chromium started by one file serves the worker's next. */
     keepBrowsers?: boolean;
   }
 }
