@@ -228,5 +228,6 @@ export function MapView({
   }, [map, t]);
 
   // The sea's colour behind the map, where no tile draws: beyond the world's edge, or before the tiles are in.
-  return <div ref={container} className="map" role="region" aria-label={t('mapLabel')} style={{ backgroundColor: BASEMAP.sea }} />;
+  // The landmark is maplibre's focusable canvas, named by the locale ('Map.Title'): one region, not two of one name.
+  return <div ref={container} className="map" style={{ backgroundColor: BASEMAP.sea }} />;
 }
