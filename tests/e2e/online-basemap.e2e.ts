@@ -7,7 +7,7 @@ import type { BrowserContext, Page, Route } from 'playwright-core';
 import type { Atlas } from '../../src/data/schema';
 import { BASEMAP } from '../../src/cartography/palette';
 import { serveDist, type Served } from '../../scripts/serve-dist.mjs';
-import { colorDistance, isBasemapPixel, launch, openApp, pixelsAround, projectToPage, screenshot, waitForFrames } from './browser';
+import { colorDistance, isBasemapPixel, launch, openApp, pixelsAround, projectToPage, screenshot, waitForMapStill } from './browser';
 
 const ROOT = resolve(__dirname, '../..');
 const STYLE_URL = 'https://basemap.test/style.json';
@@ -57,8 +57,8 @@ afterEach(async () => {
  * Opens the app with the style server answering through `answer` (and its tiles through `tiles`). The page notes
  * (performance.now()) when the first style and tile requests start and settle and when the fallback notice appears.
  */
-async function openWithStyleServer(answer: (route: Route) => Promise<void>, tiles?: (route: Route) => Promise<void>, { motion = false } = {}) {
-  ctx = await launch({ reducedMotion: !motion });
+async function openWithStyleServer(answer: (route: Route) => Promise<void>, tiles?: (route: Route) => Promise<void>) {
+  ctx = await launch();
   const page = ctx.pages()[0] ?? (await ctx.newPage());
   await page.route(STYLE_URL, answer);
   if (tiles) await page.route(`${TILES}**`, tiles);
@@ -136,7 +136,7 @@ describe('a configured online basemap that fails falls back to the offline one w
       await styleHeld;
       styleAnswered = true;
       await route.fulfill({ status: 200, contentType: 'application/json', body: onlineStyle(false) }).catch(() => undefined);
-    }, undefined, { motion: true });
+    });
     await expect.poll(() => cityDrawn(page)).toBe(true);
     await expect.poll(() => page.getByRole('status').innerText()).toContain(FALLBACK);
     expect(await page.locator('#headline-text').innerText()).toBe('2026 · 45 pilot cities (33 named) · 29 measures');
@@ -148,8 +148,8 @@ describe('a configured online basemap that fails falls back to the offline one w
     // The late answer does not replace the offline basemap.
     releaseStyle();
     await expect.poll(() => styleAnswered).toBe(true);
-    // A style taken up now would show within a frame or two (the flows keep the map drawing).
-    await waitForFrames(page, 20);
+    // A style taken up now would draw at once; the map stays still and offline.
+    await waitForMapStill(page);
     await expectOfflineBasemap(page);
     expect(appErrors(log.errors)).toEqual([]);
   });
