@@ -60,8 +60,9 @@ export default defineConfig({
           include: ['tests/e2e/**/*.e2e.ts'],
           globalSetup: ['tests/e2e/global-setup.ts'],
           setupFiles: ['tests/e2e/setup-file.ts'],
-          // Two files side by side: one alone left a core idle 15% of the time (491 s for the files, 422 s two at a time).
-          maxWorkers: 2,
+          // Two files side by side (where there are two cores): one alone left a core idle 15% of the time
+          // (491 s for the files, 422 s two at a time).
+          maxWorkers: Math.min(2, availableParallelism()),
           sequence: { groupOrder: 1 },
           // A worker keeps its modules and its Chromium (one per set of flags, tests/e2e/browser.ts) from file to file.
           isolate: false,

@@ -60,8 +60,8 @@ export async function launch(options: LaunchOptions = {}): Promise<BrowserContex
   const extra = [
     // Without WebGL there is no use for the GPU process's software GL either: the page composites in software
     // (a load without WebGL cost 1.17 s of CPU with it, 0.89 s without, median of 10).
-    // With WebGL, the GPU process's software GL draws the canvases and the page is composited in software: a load
-    // cost 2.5–2.9 s of CPU with the compositor on software GL, 1.6–1.8 s without (the same pixels in every golden).
+    // With WebGL, software GL draws only the canvases and the page is composited in software: a load cost 2.5–2.9 s
+    // of CPU with the compositor on software GL, 1.6–1.8 s without (every golden still passes).
     ...(options.webgl === false ? ['--disable-3d-apis', '--disable-webgl', '--disable-gpu'] : ['--disable-gpu-compositing']),
     // English is this Chromium's own language; another one is set for the whole browser too.
     ...(options.locale && !options.locale.startsWith('en') ? [`--lang=${options.locale}`] : []),
