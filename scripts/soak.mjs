@@ -12,6 +12,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
+import { CHROMIUM, HEADLESS_ARGS } from './chromium-args.mjs';
 import { serveDist } from './serve-dist.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -20,11 +21,6 @@ const PAUSE_MS = 2500;
 const ACTION_TIMEOUT_MS = 8000;
 /** V8 without its optimising compilers: compiled code then stops growing with the session. */
 const NO_JIT_TIERS = '--js-flags=--no-opt --no-maglev --no-sparkplug';
-const ARGS = [
-  '--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync',
-  '--no-first-run', '--no-default-browser-check', '--disable-quic',
-  '--use-angle=gl-egl', '--ignore-gpu-blocklist', '--enable-precise-memory-info',
-];
 
 function rawOption(name) {
   const argv = process.argv.slice(2);
@@ -138,8 +134,8 @@ async function main() {
   const served = await serveDist(dist, { port });
   const profile = mkdtempSync(join(tmpdir(), 'atlas-soak-'));
   const ctx = await chromium.launchPersistentContext(profile, {
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', headless: true,
-    viewport: { width: 1280, height: 800 }, args: appHeapOnly ? [...ARGS, NO_JIT_TIERS] : ARGS,
+    executablePath: CHROMIUM, headless: true,
+    viewport: { width: 1280, height: 800 }, args: appHeapOnly ? [...HEADLESS_ARGS, NO_JIT_TIERS] : HEADLESS_ARGS,
   });
   const errors = [];
   const actionFailures = [];

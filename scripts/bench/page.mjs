@@ -3,14 +3,9 @@
 // to the measuring code. Every run has a deadline: a run that crashes, hangs or throws comes back as a
 // failure with its kind and reason, and its browser is killed, so the runs after it go on.
 import { chromium } from 'playwright-core';
+import { CHROMIUM, HEADLESS_ARGS } from '../chromium-args.mjs';
 import { pageProbe } from './probe.mjs';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-export const BROWSER_ARGS = [
-  '--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync',
-  '--no-first-run', '--no-default-browser-check', '--disable-quic',
-  '--use-angle=gl-egl', '--ignore-gpu-blocklist', '--enable-precise-memory-info',
-];
 export const VIEWPORT = { width: 1280, height: 800 };
 const CLOSE_WAIT_MS = 15_000;
 
@@ -93,7 +88,7 @@ export async function withRenderedPage(url, options, body) {
   let server;
   let browser;
   try {
-    server = await chromium.launchServer({ executablePath: CHROMIUM, headless: true, args: BROWSER_ARGS, timeout: 60_000 });
+    server = await chromium.launchServer({ executablePath: CHROMIUM, headless: true, args: HEADLESS_ARGS, timeout: 60_000 });
     browser = await chromium.connect(server.wsEndpoint(), { timeout: 60_000 });
   } catch (e) {
     await server?.kill().catch(() => {});
