@@ -1,2 +1,3 @@
 export const CHROMIUM: string;
+export const PLAYWRIGHT_DISABLED_FEATURES: readonly string[];
 export const HEADLESS_ARGS: readonly string[];
