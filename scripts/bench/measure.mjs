@@ -84,14 +84,14 @@ async function dragFps(page) {
   return { fps: (frames * 1000) / ms, mapSize: { width: spot.width, height: spot.height } };
 }
 
-/** Main-thread ms of one key press on the focused slider, up to two drawn frames later. */
+/** Main-thread ms of one key press on the focused slider, up to two drawn frames later: all of it, and its JS. */
 async function keyCost(page, cdp, key) {
   await afterFrames(page, 2);
   const before = await mainThread(cdp);
   await page.keyboard.press(key);
   await afterFrames(page, 2);
   const after = await mainThread(cdp);
-  return (after.taskS - before.taskS) * 1000;
+  return { taskMs: (after.taskS - before.taskS) * 1000, scriptMs: (after.scriptS - before.scriptS) * 1000 };
 }
 
 /**
@@ -105,15 +105,18 @@ async function yearScrub(page, cdp) {
   const years = await slider.evaluate((s) => Number(s.max) - Number(s.min) + 1);
   await slider.focus();
   await page.keyboard.press('Home');
-  const steps = [];
-  const noops = [];
+  const [steps, noops, scriptSteps, scriptNoops] = [[], [], [], []];
   for (const key of scrubKeys(years)) {
     const value = await slider.evaluate((s) => s.value);
-    steps.push(await keyCost(page, cdp, key));
+    const step = await keyCost(page, cdp, key);
     if ((await slider.evaluate((s) => s.value)) === value) return { failure: `${key} did not change the year slider` };
-    noops.push(await keyCost(page, cdp, 'Shift'));
+    const noop = await keyCost(page, cdp, 'Shift');
+    steps.push(step.taskMs);
+    noops.push(noop.taskMs);
+    scriptSteps.push(step.scriptMs);
+    scriptNoops.push(noop.scriptMs);
   }
-  return { steps, noops, years };
+  return { steps, noops, scriptSteps, scriptNoops, years };
 }
 
 /**
