@@ -2,12 +2,11 @@ import { IconLayer, PathLayer, PolygonLayer, ScatterplotLayer, TextLayer, type I
 import { TripsLayer } from '@deck.gl/geo-layers';
 import { DataFilterExtension, PathStyleExtension } from '@deck.gl/extensions';
 import type { Layer } from '@deck.gl/core';
-import { CORRIDOR_IDS, type Atlas, type CorridorId, type Line } from '../../data/schema';
-import { memoizeLast } from '../../lib/memo';
+import type { Atlas, CorridorId } from '../../data/schema';
 import { cohortPaletteOf } from '../../cartography/palette';
 import type { Lang } from '../../lib/i18n';
 import { cityLabelProps, cityLayerProps, newCityRingProps } from './city-layer';
-import { corridorLayerProps, corridorStripeProps } from './corridor-layer';
+import { corridorLayerProps, corridorStripeProps, linesInCorridorOrder } from './corridor-layer';
 import { portLayerProps } from './port-layer';
 import { citiesById } from '../../data/shown-in-year';
 import { routeLayerProps, type RoutePath } from './route-layer';
@@ -56,11 +55,6 @@ export type MapInputs = {
 /** deck.gl makes the atlas texture from the image itself; its type names only a URL or a texture. */
 const iconAtlasOf = (inputs: MapInputs) => inputs.icons as unknown as IconLayerProps<unknown>['iconAtlas'];
 
-const linesByCorridor = memoizeLast((atlas: Atlas) => {
-  const by = new Map<CorridorId, Line[]>(CORRIDOR_IDS.map((id) => [id, []]));
-  for (const line of atlas.lines) by.get(line.corridorId)?.push(line);
-  return by;
-});
 
 type StaticLayers = { below: Layer[]; above: Layer[] };
 const staticLayersCache = new WeakMap<MapInputs, StaticLayers>();
@@ -95,26 +89,14 @@ function staticLayersOf(inputs: MapInputs): StaticLayers {
     const drawnIn = textLangDrawn(textLang, firstFrame);
     return drawnIn === null ? [] : [make(drawnIn)];
   };
-  const faded = (id: CorridorId) => highlight.corridorIds.length > 0 && !highlight.corridorIds.includes(id);
   const palette = cohortPaletteOf(atlas);
   const selectedId = (kind: string) => (selection?.kind === kind ? selection.id : null);
-  const corridors = CORRIDOR_IDS.map(
-    (id) =>
-      new PathLayer({
-        ...corridorLayerProps(id, linesByCorridor(atlas).get(id) ?? [], year, focusLineId, layers[id]),
-        opacity: faded(id) ? 0.25 : 1,
-        extensions: FILTER_AND_DASH,
-      }),
-  );
-  const stripes = CORRIDOR_IDS.map(
-    (id) =>
-      new PathLayer({
-        ...corridorStripeProps(id, linesByCorridor(atlas).get(id) ?? [], year, layers[id]),
-        opacity: faded(id) ? 0.25 : 1,
-        // The lines' extensions, though stripes are never dashed: one shader program serves both.
-        extensions: FILTER_AND_DASH,
-      }),
-  );
+  const corridorLines = linesInCorridorOrder(atlas.lines);
+  const corridors = new PathLayer({
+    ...corridorLayerProps(corridorLines, year, focusLineId, layers, highlight.corridorIds), extensions: FILTER_AND_DASH,
+  });
+  // The lines' extensions, though stripes are never dashed: one shader program serves both.
+  const stripes = new PathLayer({ ...corridorStripeProps(corridorLines, year, layers, highlight.corridorIds), extensions: FILTER_AND_DASH });
   const places = placeLayersProps(atlas, year, selectedId('place'), layers.places ?? true);
   // Names of the ground come first, under every line and point of the data.
   const names = textIn(basemapLang, (l) =>
@@ -123,7 +105,7 @@ function staticLayersOf(inputs: MapInputs): StaticLayers {
     new TextLayer({ ...cityLabelProps(atlas.cities, year, l, layers.cities, fontFamily, labelIds), extensions: FILTER }));
   return {
     // The areas' outlines take the lines' extensions: one shader program draws both.
-    below: [...names, new PolygonLayer({ ...places.areas, extensions: FILTER_AND_DASH }), ...corridors, ...stripes],
+    below: [...names, new PolygonLayer({ ...places.areas, extensions: FILTER_AND_DASH }), corridors, stripes],
     above: [
       new PathLayer({ ...places.routes, extensions: FILTER_AND_DASH }),
       new ScatterplotLayer({ ...places.markers, extensions: FILTER }),

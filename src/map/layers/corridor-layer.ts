@@ -1,11 +1,15 @@
 import type { PathLayerProps } from '@deck.gl/layers';
 import type { DataFilterExtensionProps, PathStyleExtensionProps } from '@deck.gl/extensions';
-import type { CorridorId, Line } from '../../data/schema';
+import { CORRIDOR_IDS, type CorridorId, type Line } from '../../data/schema';
 import { linePath } from '../../data/line-path';
-import { CORRIDOR_STRIPE, corridorColor } from '../../cartography/palette';
+import { CORRIDOR_STRIPE, corridorColor, type RGBA } from '../../cartography/palette';
 import { lineShownFrom, startYearUnknown } from '../../data/line-years';
+import { memoizeLast } from '../../lib/memo';
 import { LAYER_IDS } from './layer-ids';
+import { anyCorridorShown, corridorFilterValue, corridorShown, visibilityKey, type CorridorVisibility } from './node-layer';
 
+/** A corridor fades to a quarter of its opacity while a story step or measure talks about other corridors. */
+const FADED_ALPHA = 0.25;
 
 /**
  * Indicative and illustrative alignments are dashed: the route is real, the exact track is not sourced.
@@ -14,24 +18,40 @@ import { LAYER_IDS } from './layer-ids';
 export const dashOf = (line: Line): [number, number] =>
   startYearUnknown(line) ? [1, 2] : line.alignment === 'sourced' ? [0, 0] : [4, 3];
 
+/** Every line, corridor by corridor in `CORRIDOR_IDS` order: one layer draws them in the order three layers did. */
+export const linesInCorridorOrder = memoizeLast((lines: readonly Line[]): Line[] =>
+  CORRIDOR_IDS.flatMap((id) => lines.filter((l) => l.corridorId === id)));
+
+const fades = (highlighted: readonly CorridorId[], id: CorridorId) => highlighted.length > 0 && !highlighted.includes(id);
+const fadedIf = ([r, g, b, a]: RGBA, faded: boolean): RGBA => [r, g, b, faded ? Math.round(a * FADED_ALPHA) : a];
+const lineFilterValue = (visible: CorridorVisibility) => (l: Line) => corridorFilterValue(visible, l.corridorId, lineShownFrom(l));
+
+/**
+ * The corridors' lines, all in one layer; `lines` in corridor order (`linesInCorridorOrder`). A year changes only the
+ * filter range; toggles, fading and the focused line recompute attributes.
+ */
 export const corridorLayerProps = (
-  corridorId: CorridorId, lines: Line[], year: number, selectedId: string | null, visible: boolean,
+  lines: readonly Line[], year: number, selectedId: string | null, visible: CorridorVisibility, highlighted: readonly CorridorId[],
 ): PathLayerProps<Line> & DataFilterExtensionProps<Line> & PathStyleExtensionProps<Line> => ({
-  id: LAYER_IDS.corridor(corridorId), data: lines, visible, pickable: true,
-  getPath: linePath, getColor: (l) => corridorColor(corridorId, l.id === selectedId ? 255 : 215),
+  id: LAYER_IDS.corridors, data: lines, visible: anyCorridorShown(visible), pickable: true,
+  getPath: linePath,
+  getColor: (l) => fadedIf(corridorColor(l.corridorId, l.id === selectedId ? 255 : 215), fades(highlighted, l.corridorId)),
   getWidth: (l) => (l.id === selectedId ? 5 : 2.5), widthUnits: 'pixels', capRounded: true, jointRounded: true,
   getDashArray: dashOf, dashJustified: true,
-  getFilterValue: lineShownFrom, filterRange: [0, year],
-  updateTriggers: { getColor: selectedId, getWidth: selectedId },
+  getFilterValue: lineFilterValue(visible), filterRange: [0, year],
+  updateTriggers: { getColor: [selectedId, highlighted.join()], getWidth: selectedId, getFilterValue: visibilityKey(visible) },
 });
 
-/** A thin centre stripe (see data/corridors.ts), so corridors differ by pattern as well as colour. */
+const stripedLines = memoizeLast((lines: readonly Line[]) => lines.filter((l) => CORRIDOR_STRIPE[l.corridorId] !== null));
 
+/** A thin centre stripe (see data/corridors.ts), so corridors differ by pattern as well as colour. */
 export const corridorStripeProps = (
-  corridorId: CorridorId, lines: Line[], year: number, visible: boolean,
+  lines: readonly Line[], year: number, visible: CorridorVisibility, highlighted: readonly CorridorId[],
 ): PathLayerProps<Line> & DataFilterExtensionProps<Line> => ({
-  id: `${LAYER_IDS.corridor(corridorId)}-stripe`, data: lines, pickable: false,
-  visible: visible && CORRIDOR_STRIPE[corridorId] !== null,
-  getPath: linePath, getColor: CORRIDOR_STRIPE[corridorId] ?? [0, 0, 0, 0], getWidth: 1, widthUnits: 'pixels',
-  getFilterValue: lineShownFrom, filterRange: [0, year],
+  id: LAYER_IDS.corridorStripes, data: stripedLines(lines), pickable: false,
+  visible: CORRIDOR_IDS.some((id) => corridorShown(visible, id) && CORRIDOR_STRIPE[id] !== null),
+  getPath: linePath, getColor: (l) => fadedIf(CORRIDOR_STRIPE[l.corridorId] ?? [0, 0, 0, 0], fades(highlighted, l.corridorId)),
+  getWidth: 1, widthUnits: 'pixels',
+  getFilterValue: lineFilterValue(visible), filterRange: [0, year],
+  updateTriggers: { getColor: highlighted.join(), getFilterValue: visibilityKey(visible) },
 });

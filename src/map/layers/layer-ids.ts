@@ -1,4 +1,3 @@
-import { CORRIDOR_IDS, type CorridorId } from '../../data/schema';
 import { NODE_LAYER_ID } from './node-layer';
 import { PLACE_LAYER_IDS } from './place-layer';
 
@@ -9,10 +8,9 @@ export const LAYER_IDS = {
   newCities: 'pilot-cities-added',
   cityLabels: 'pilot-city-labels',
   ports: 'ports',
-  corridor: (id: CorridorId) => `corridor-${id}`,
+  corridors: 'corridor-lines',
+  corridorStripes: 'corridor-stripes',
 } as const;
-
-const CORRIDOR_LAYER_IDS: ReadonlySet<string> = new Set(CORRIDOR_IDS.map(LAYER_IDS.corridor));
 
 /** What a picked layer holds, for selection; only the layers that are pickable are named here. */
 export function pickedKind(layerId: string): 'city' | 'port' | 'line' | 'node' | 'place' | null {
@@ -20,6 +18,6 @@ export function pickedKind(layerId: string): 'city' | 'port' | 'line' | 'node' |
   if (layerId === LAYER_IDS.cities || layerId === LAYER_IDS.newCities || layerId === LAYER_IDS.cityLabels) return 'city';
   if (layerId === LAYER_IDS.ports) return 'port';
   if (layerId === NODE_LAYER_ID) return 'node';
-  if (CORRIDOR_LAYER_IDS.has(layerId)) return 'line';
+  if (layerId === LAYER_IDS.corridors) return 'line';
   return null;
 }

@@ -64,8 +64,11 @@ export const NODE_SIZE: Record<NodeSymbol, number> = {
   origin_hub: 15, destination: 16, seaport: 14, gauge_change: 15, border_crossing: 13, transit: 10,
 };
 const EMPHASIS = 1.5;
-/** Later than any timeline year: a node of a hidden corridor never passes the year filter. */
+/** Later than any timeline year: what a switched-off corridor draws (its lines, stops) never passes the year filter. */
 const HIDDEN = 9999;
+/** The year filter's value for a line or stop of `corridorId` shown from `startYear`. */
+export const corridorFilterValue = (visible: CorridorVisibility, corridorId: CorridorId, startYear: number) =>
+  (corridorShown(visible, corridorId) ? startYear : HIDDEN);
 
 /** The node's icon in the atlas: its symbol in its corridor's colour, outlined darker when its line is selected. */
 export const nodeIcon = (selectedLineId: string | null) => (n: CorridorNode) =>
@@ -84,7 +87,7 @@ export const lineNodeLayerProps = (
   id: NODE_LAYER_ID, data: nodes, visible: anyCorridorShown(visible), pickable: true,
   getPosition: (n) => n.lngLat, iconMapping: ICON_MAPPING, getIcon: nodeIcon(selectedLineId),
   getSize: nodeSize(selectedLineId), sizeUnits: 'pixels', getColor: nodeAlpha(selectedLineId),
-  getFilterValue: (n) => (corridorShown(visible, n.corridorId) ? n.startYear : HIDDEN), filterRange: [0, year],
+  getFilterValue: (n) => corridorFilterValue(visible, n.corridorId, n.startYear), filterRange: [0, year],
   updateTriggers: {
     getIcon: selectedLineId, getSize: selectedLineId, getColor: selectedLineId, getFilterValue: visibilityKey(visible),
   },

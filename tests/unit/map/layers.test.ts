@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { cityFill, cityLabelProps, cityLayerProps, newCityRingProps } from '../../../src/map/layers/city-layer';
 import { labelPriority, placeLabels, textWidth } from '../../../src/cartography/label-placement';
-import { corridorLayerProps, corridorStripeProps, dashOf } from '../../../src/map/layers/corridor-layer';
+import { corridorLayerProps, corridorStripeProps, dashOf, linesInCorridorOrder } from '../../../src/map/layers/corridor-layer';
 import { linePath } from '../../../src/data/line-path';
 import { portLayerProps } from '../../../src/map/layers/port-layer';
 import { CORRIDOR_STRIPE, cohortPalette, corridorColor } from '../../../src/cartography/palette';
@@ -68,18 +68,34 @@ describe('city layer', () => {
   });
 });
 
+const ALL_ON = true;
+
 describe('corridor layer', () => {
   const old = makeLine({ id: 'CRE-W1', startYear: 2011 });
   const recent = makeLine({ id: 'CRE-W5', startYear: 2022, alignment: 'indicative' });
+  const sea = makeLine({ id: 'SRM-L1', corridorId: 'srm', startYear: 2018 });
   test('a line appears from its start year', () => {
-    expect(kept(corridorLayerProps('cre', [old, recent], 2021, null, true))).toEqual(['CRE-W1']);
-    expect(kept(corridorLayerProps('cre', [old, recent], 2022, null, true))).toEqual(['CRE-W1', 'CRE-W5']);
+    expect(kept(corridorLayerProps([old, recent], 2021, null, ALL_ON, []))).toEqual(['CRE-W1']);
+    expect(kept(corridorLayerProps([old, recent], 2022, null, ALL_ON, []))).toEqual(['CRE-W1', 'CRE-W5']);
+  });
+  test('one layer draws every corridor, corridor by corridor; a corridor switched off drops out of it', () => {
+    const lines = linesInCorridorOrder([old, sea, recent]);
+    expect(lines.map((l) => l.id)).toEqual(['SRM-L1', 'CRE-W1', 'CRE-W5']);
+    expect(kept(corridorLayerProps(lines, 2024, null, { srm: false, cre: true, lsc: true }, []))).toEqual(['CRE-W1', 'CRE-W5']);
+    expect(corridorLayerProps(lines, 2024, null, ALL_ON, []).visible).toBe(true);
+    expect(corridorLayerProps(lines, 2024, null, false, []).visible).toBe(false);
+  });
+  test('a faded corridor keeps a quarter of its opacity; the focused line is wider and opaque', () => {
+    const faded = corridorLayerProps([old, sea], 2024, 'SRM-L1', ALL_ON, ['srm']);
+    expect(apply<unknown, number[]>(faded.getColor, old)[3]).toBe(Math.round(215 * 0.25));
+    expect(apply<unknown, number[]>(faded.getColor, sea)[3]).toBe(255);
+    expect(apply<unknown, number>(faded.getWidth, sea)).toBeGreaterThan(apply<unknown, number>(faded.getWidth, old));
   });
   test('legs join into one path with shared joints once', () => {
     expect(linePath(old)).toEqual([[100, 30], [90, 40], [85, 43], [80, 45]]);
   });
   test('the corridor colour is its own; indicative alignments are dashed', () => {
-    const props = corridorLayerProps('cre', [old], 2024, null, true);
+    const props = corridorLayerProps([old], 2024, null, ALL_ON, []);
     expect(apply<unknown, number[]>(props.getColor, old).slice(0, 3)).toEqual(corridorColor('cre').slice(0, 3));
     expect(corridorColor('cre')).not.toEqual(corridorColor('srm'));
     expect(dashOf(old)).toEqual([0, 0]);
@@ -107,7 +123,8 @@ describe('port layer', () => {
 test('picked layers map to what they hold', () => {
   expect(pickedKind('pilot-cities')).toBe('city');
   expect(pickedKind('ports')).toBe('port');
-  expect(pickedKind('corridor-srm')).toBe('line');
+  expect(pickedKind('corridor-lines')).toBe('line');
+  expect(pickedKind('corridor-stripes')).toBeNull();
   expect(pickedKind('something-else')).toBeNull();
 });
 
@@ -130,8 +147,9 @@ describe('corridors are told apart by pattern, not only colour', () => {
     const patterns = (['srm', 'cre', 'lsc'] as const).map((id) => JSON.stringify(CORRIDOR_STRIPE[id]));
     expect(new Set(patterns).size).toBe(3);
     const line = makeLine({ id: 'SRM-L1', corridorId: 'srm', startYear: 2018 });
-    expect(kept(corridorStripeProps('srm', [line], 2017, true))).toEqual([]);
-    expect(kept(corridorStripeProps('srm', [line], 2018, true))).toEqual(['SRM-L1']);
-    expect(corridorStripeProps('cre', [line], 2018, true).visible).toBe(false);
+    const rail = makeLine({ id: 'CRE-W1', corridorId: 'cre', startYear: 2011 });
+    expect(kept(corridorStripeProps([line, rail], 2017, ALL_ON, []))).toEqual([]);
+    expect(kept(corridorStripeProps([line, rail], 2018, ALL_ON, []))).toEqual(['SRM-L1']);
+    expect(corridorStripeProps([line, rail], 2018, { srm: false, cre: true, lsc: false }, []).visible).toBe(false);
   });
 });

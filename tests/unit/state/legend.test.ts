@@ -38,8 +38,8 @@ describe('the legend of what is shown', () => {
     const items = legendItems(atlas, 2024, ALL, 'en');
     const sea = symbolOf(items, 'Sea');
     expect(sea).toMatchObject({ type: 'line', stripe: expect.any(String) });
-    const mapStripe = corridorStripeProps('srm', atlas.lines, 2024, true).getColor;
-    expect(toRgba((sea as { stripe: string }).stripe)).toEqual(mapStripe);
+    const mapStripe = corridorStripeProps(atlas.lines, 2024, true, []).getColor as (l: unknown) => unknown;
+    expect(toRgba((sea as { stripe: string }).stripe)).toEqual(mapStripe(atlas.lines.find((l) => l.corridorId === 'srm')));
     expect(symbolOf(items, 'Rail')).not.toHaveProperty('stripe');
   });
 
