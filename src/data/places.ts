@@ -8,7 +8,8 @@ const NO_FACTS: CityFact[] = [];
 /** Older pinned data versions have no places. */
 export const placesOf = (atlas: Atlas): Place[] => atlas.places ?? NO_PLACES;
 /** A place shows on the yearly map from its `fromYear` on. */
-export const placeShownIn = (place: Place, year: number) => place.fromYear <= year;
+export const placeShownFrom = (place: Place): number => place.fromYear;
+export const placeShownIn = (place: Place, year: number) => placeShownFrom(place) <= year;
 export const placesShownIn = (atlas: Atlas, year: number) => placesOf(atlas).filter((p) => placeShownIn(p, year));
 /** A city's facts, latest year first, in file order within a year. */
 export const factsOfCity = (atlas: Atlas, cityId: string): CityFact[] => {

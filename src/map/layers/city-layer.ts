@@ -12,7 +12,7 @@ const NEVER = 0;
 
 /** 1 when the city is a pilot in `year`, else 0; the GPU filter keeps the 1s. */
 export const activeIn = (year: number) => (c: City) => (membershipIn(c, year) ? 1 : NEVER);
-const addedIn = (year: number) => (c: City) => (firstYearOf(c) === year ? 1 : NEVER);
+const joinedYear = (c: City) => firstYearOf(c) ?? NEVER;
 
 /** Inferred membership is drawn paler with a dark outline; confirmed is solid. */
 export const cityFill = (year: number, palette: CohortPalette) => (c: City): RGBA =>
@@ -37,9 +37,10 @@ export const newCityRingProps = (
 ): Filtered<ScatterplotLayerProps<City>> => ({
   id: LAYER_IDS.newCities, data: cities, visible, pickable: true,
   getPosition: (c) => c.lngLat, getRadius: 12, radiusUnits: 'pixels', filled: false, stroked: true,
-  lineWidthUnits: 'pixels', getLineWidth: 2, getLineColor: (c) => palette.rgba(firstYearOf(c) ?? year),
-  getFilterValue: addedIn(year), filterRange: [1, 1],
-  updateTriggers: { getLineColor: [year, palette], getFilterValue: year },
+  lineWidthUnits: 'pixels', getLineWidth: 2, getLineColor: (c) => palette.rgba(joinedYear(c)),
+  // The year the city joined, kept where it is the year shown: a year step recomputes nothing.
+  getFilterValue: joinedYear, filterRange: [year, year],
+  updateTriggers: { getLineColor: palette },
 });
 
 export const cityLabelProps = (

@@ -2,7 +2,7 @@ import type { PathLayerProps, PolygonLayerProps, ScatterplotLayerProps } from '@
 import type { DataFilterExtensionProps } from '@deck.gl/extensions';
 import type { LngLat } from '../../data/schema';
 import type { Place } from '../../data/places-schema';
-import { placeShownIn } from '../../data/places';
+import { placeShownFrom } from '../../data/places';
 import { memoizeLast } from '../../lib/memo';
 import type { RGBA } from '../../cartography/palette';
 export { PLACE_CSS } from '../../cartography/place-palette';
@@ -18,8 +18,8 @@ const SELECTED: RGBA = [17, 17, 17, 255];
 export type PlaceMarker = { place: Place; position: LngLat; id: string };
 
 type Filtered<P, D> = P & DataFilterExtensionProps<D>;
-/** 1 when the place shows in `year`, else 0; the GPU filter keeps the 1s, so the data stays the same array. */
-const shownIn = (year: number) => (p: Place) => (placeShownIn(p, year) ? 1 : 0);
+/** The GPU keeps what shows by `year` (placeShownIn): a year step moves the range and recomputes nothing. */
+const shownBy = (year: number): [number, number] => [0, year];
 
 export const placesByKind = memoizeLast((places: readonly Place[]) => ({
   areas: places.filter((p) => p.kind === 'area'),
@@ -35,8 +35,8 @@ export const placeAreaProps = (
   getPolygon: (p) => p.rings[0] ?? [], filled: true, stroked: true,
   getFillColor: AREA_FILL, getLineColor: (p) => (p.id === selectedId ? SELECTED : AREA_LINE),
   lineWidthUnits: 'pixels', getLineWidth: (p) => (p.id === selectedId ? 3 : 1.5),
-  getFilterValue: shownIn(year), filterRange: [1, 1],
-  updateTriggers: { getFilterValue: year, getLineColor: selectedId, getLineWidth: selectedId },
+  getFilterValue: placeShownFrom, filterRange: shownBy(year),
+  updateTriggers: { getLineColor: selectedId, getLineWidth: selectedId },
 });
 
 export const placeMarkerProps = (
@@ -46,8 +46,8 @@ export const placeMarkerProps = (
   getPosition: (m) => m.position, getRadius: 17, radiusUnits: 'pixels', filled: false, stroked: true,
   lineWidthUnits: 'pixels', getLineWidth: (m) => (m.place.id === selectedId ? 4 : 2.5),
   getLineColor: (m) => (m.place.id === selectedId ? SELECTED : MARKER),
-  getFilterValue: (m) => shownIn(year)(m.place), filterRange: [1, 1],
-  updateTriggers: { getFilterValue: year, getLineColor: selectedId, getLineWidth: selectedId },
+  getFilterValue: (m) => placeShownFrom(m.place), filterRange: shownBy(year),
+  updateTriggers: { getLineColor: selectedId, getLineWidth: selectedId },
 });
 
 /** Flows the sources give no route for are illustrative: drawn dashed. */
@@ -58,8 +58,8 @@ export const placeRouteProps = (
   getPath: (p) => p.points, getColor: (p) => (p.id === selectedId ? SELECTED : ROUTE),
   widthUnits: 'pixels', getWidth: (p) => (p.id === selectedId ? 5 : 3.5), capRounded: true,
   getDashArray: (p) => (p.alignment === 'illustrative' ? [3, 2] : [0, 0]),
-  getFilterValue: shownIn(year), filterRange: [1, 1],
-  updateTriggers: { getFilterValue: year, getColor: selectedId, getWidth: selectedId },
+  getFilterValue: placeShownFrom, filterRange: shownBy(year),
+  updateTriggers: { getColor: selectedId, getWidth: selectedId },
 });
 
 /** The place a picked object stands for: a place, or a marker of one. */

@@ -45,6 +45,9 @@ describe('city layer', () => {
   test('the ring marks only cities added in the year', () => {
     expect(kept(newCityRingProps(cities, 2025, true, palette))).toEqual(['late']);
     expect(kept(newCityRingProps(cities, 2024, true, palette))).toEqual([]);
+    expect(kept(newCityRingProps(cities, 2019, true, palette))).toEqual(['gz']);
+    // A year step moves the filter range only: no attribute is recomputed.
+    expect(newCityRingProps(cities, 2019, true, palette).updateTriggers).toEqual(newCityRingProps(cities, 2025, true, palette).updateTriggers);
   });
   test('overlapping labels give way to the selected city, then to new cities', () => {
     expect(labelPriority(2025, 'gz')(gz)).toBeGreaterThan(labelPriority(2025, 'gz')(late));
@@ -84,6 +87,8 @@ describe('corridor layer', () => {
     expect(kept(corridorLayerProps(lines, 2024, null, { srm: false, cre: true, lsc: true }, []))).toEqual(['CRE-W1', 'CRE-W5']);
     expect(corridorLayerProps(lines, 2024, null, ALL_ON, []).visible).toBe(true);
     expect(corridorLayerProps(lines, 2024, null, false, []).visible).toBe(false);
+    // A year step moves the filter range only: no attribute is recomputed.
+    expect(corridorLayerProps(lines, 2019, null, ALL_ON, []).updateTriggers).toEqual(corridorLayerProps(lines, 2024, null, ALL_ON, []).updateTriggers);
   });
   test('a faded corridor keeps a quarter of its opacity; the focused line is wider and opaque', () => {
     const faded = corridorLayerProps([old, sea], 2024, 'SRM-L1', ALL_ON, ['srm']);

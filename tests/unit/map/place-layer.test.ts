@@ -9,32 +9,43 @@ const makePlace = (over: Partial<Place> = {}): Place => ({
   basisEn: 'test', basisZh: '测试', status: 'confirmed', sourceIds: ['S01'],
   rings: [[[110, 19], [111, 19], [111, 20], [110, 19]]], points: [], facts: [], ...over,
 });
-const filterOf = <D,>(props: { getFilterValue?: unknown }, d: D) => (props.getFilterValue as (x: D) => number)(d);
+/** Whether the GPU filter keeps `d`: its value within the layer's range. */
+const drawn = <D,>(props: { getFilterValue?: unknown; filterRange?: unknown }, d: D) => {
+  const value = (props.getFilterValue as (x: D) => number)(d);
+  const [lo, hi] = props.filterRange as [number, number];
+  return value >= lo && value <= hi;
+};
 
 describe('place layers', () => {
   const area = makePlace();
   test('an area from 2026 is drawn in 2026', () => {
-    expect(filterOf(placeAreaProps([area], 2026, null, true), area)).toBe(1);
+    expect(drawn(placeAreaProps([area], 2026, null, true), area)).toBe(true);
+    expect(drawn(placeAreaProps([area], 2030, null, true), area)).toBe(true);
   });
   test('an area from 2026 is not drawn in 2024', () => {
-    expect(filterOf(placeAreaProps([area], 2024, null, true), area)).toBe(0);
+    expect(drawn(placeAreaProps([area], 2024, null, true), area)).toBe(false);
   });
-  test('the data array stays the same across years', () => {
+  test('a year step changes only the filter range: the data and what decides their attributes stay the same', () => {
     const places = [area];
-    expect(placeAreaProps(places, 2024, null, true).data).toBe(placeAreaProps(places, 2026, null, true).data);
+    const [before, after] = [placeAreaProps(places, 2024, null, true), placeAreaProps(places, 2026, null, true)];
+    expect(before.data).toBe(after.data);
+    expect(before.getFilterValue).toBe(after.getFilterValue);
+    expect(before.updateTriggers).toEqual(after.updateTriggers);
   });
   test('a place that marks several cities gets one marker each', () => {
     const gba = makePlace({ id: 'gba', kind: 'markers', fromYear: 2025, rings: [], points: [[113, 23], [114, 22.5]] });
     const { markers } = placesByKind([gba]);
     expect(markers.map((m) => m.position)).toEqual([[113, 23], [114, 22.5]]);
-    expect(filterOf(placeMarkerProps(markers, 2025, null, true), markers[0]!)).toBe(1);
+    expect(drawn(placeMarkerProps(markers, 2025, null, true), markers[0]!)).toBe(true);
+    expect(drawn(placeMarkerProps(markers, 2024, null, true), markers[0]!)).toBe(false);
   });
   test('an illustrative route is drawn dashed along its points', () => {
     const route = makePlace({ id: 'fruit', kind: 'route', fromYear: 2025, alignment: 'illustrative', rings: [], points: [[106.76, 22.1], [113.26, 23.13]] });
     const props = placeRouteProps([route], 2025, null, true);
     expect((props.getPath as (p: Place) => unknown)(route)).toEqual(route.points);
     expect(props.getDashArray(route)).toEqual([3, 2]);
-    expect(filterOf(props, route)).toBe(1);
+    expect(drawn(props, route)).toBe(true);
+    expect(drawn(placeRouteProps([route], 2024, null, true), route)).toBe(false);
   });
 });
 
