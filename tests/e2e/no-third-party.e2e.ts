@@ -76,6 +76,21 @@ test('a realistic session asks nothing of any origin but the app’s own', async
   expect(log.errors).toEqual([]);
 });
 
+test('the data downloads once, from the preload that starts it beside the code; the map and the embed both draw from it', async () => {
+  for (const query of ['?lang=en', '?embed=1&lang=en']) {
+    requested.length = 0;
+    const { page, log } = await openApp(ctx, `${inject('baseUrl')}${query}`);
+    await expect.poll(() => page.locator('.embed-headline, #headline-text').first().innerText()).toMatch(/^2026 · 45 /);
+    // A fetch that did not match the preload would be a second request and a second timing entry.
+    expect(requested.filter((u) => new URL(u).pathname.endsWith('/data/atlas.json')), query).toHaveLength(1);
+    const entries = await page.evaluate(() =>
+      performance.getEntriesByType('resource').filter((e) => e.name.endsWith('/data/atlas.json')).map((e) => (e as PerformanceResourceTiming).initiatorType));
+    expect(entries, query).toEqual(['link']);
+    expect(log.errors).toEqual([]);
+    await page.close();
+  }
+});
+
 test('the browser under test reaches no other host: a request elsewhere is refused and recorded', async () => {
   const { log } = await openApp(ctx, `${inject('baseUrl')}?lang=en`, { waitFor: 'table' });
   const elsewhere = ['http://example.com/', 'http://93.184.215.14/'];
