@@ -74,8 +74,8 @@ const sameExcept = (a: UrlState, b: UrlState, key: keyof UrlState) => JSON.strin
 
 /**
  * Keeps the address bar and the store in step: user actions push a history entry, camera moves replace
- * the current one, a run of year changes pushes one entry once the year settles, back/forward restore the
- * view. Returns a function that stops it.
+ * the current one, a run of year changes pushes one entry once the year settles, playback pushes one entry
+ * that follows its years, back/forward restore the view. Returns a function that stops it.
  */
 export function startUrlSync(store: AppStore, win: History, migrations: readonly UrlMigration[] = URL_MIGRATIONS): () => void {
   const defaults = () => defaultUrlState(browserLang(navigator.language), DEFAULT_YEAR);
@@ -85,6 +85,8 @@ export function startUrlSync(store: AppStore, win: History, migrations: readonly
   let last = serializeUrlState(lastState, defaults());
   let pendingYearUrl: string | null = null;
   let applyingHistory = false;
+  // Playback has pushed its entry: its later years replace it, so an autoplay loop leaves one entry, not one per year.
+  let playbackEntry = false;
   let timer: ReturnType<typeof setTimeout> | null = null;
   const cancelPending = () => {
     if (timer !== null) clearTimeout(timer);
@@ -96,8 +98,11 @@ export function startUrlSync(store: AppStore, win: History, migrations: readonly
     cancelPending();
     if (url !== null) win.history.pushState(null, '', url);
   };
-  const unsubscribe = store.subscribe((s) => {
+  const unsubscribe = store.subscribe((s, before) => {
     if (applyingHistory) return;
+    // The last tick stops playback and sets the last year at once: still playback's year.
+    const playback = s.isPlaying || before.isPlaying;
+    if (!playback) playbackEntry = false;
     const next = urlStateOf(s);
     const query = serializeUrlState(next, defaults());
     if (query === last) return;
@@ -106,6 +111,13 @@ export function startUrlSync(store: AppStore, win: History, migrations: readonly
     last = query;
     const previous = lastState;
     lastState = next;
+    if (onlyYear && playback) {
+      flushPending();
+      if (playbackEntry) win.history.replaceState(null, '', url);
+      else win.history.pushState(null, '', url);
+      playbackEntry = true;
+      return;
+    }
     if (onlyYear) {
       if (timer !== null) clearTimeout(timer);
       pendingYearUrl = url;
@@ -114,7 +126,11 @@ export function startUrlSync(store: AppStore, win: History, migrations: readonly
     }
     flushPending();
     if (sameExcept(next, previous, 'view')) win.history.replaceState(null, '', url);
-    else win.history.pushState(null, '', url);
+    else {
+      win.history.pushState(null, '', url);
+      // An action during playback has its own entry; the years after it start another.
+      playbackEntry = false;
+    }
   });
   // Back and forward read the link as a fresh load does: the same checks, the same notices.
   const onPop = () => {

@@ -53,4 +53,20 @@ describe('permalinks and history', () => {
     expect(await page.evaluate(() => history.length)).toBe(length);
     await page.close();
   });
+
+  test('playback is one history entry that follows its years: back returns to the year it started from', async () => {
+    const { page } = await openApp(ctx, `${inject('baseUrl')}?year=2022&lang=en`);
+    const headline = () => page.locator('#headline-text').innerText();
+    const length = await page.evaluate(() => history.length);
+    await page.getByRole('button', { name: 'Play', exact: true }).click();
+    await expect.poll(() => new URL(page.url()).searchParams.get('year'), { timeout: 10_000 }).toBe('2023');
+    await expect.poll(headline, { timeout: 30_000 }).toMatch(/^2026 ·/);
+    await expect.poll(() => page.getByRole('button', { name: 'Play', exact: true }).isVisible()).toBe(true);
+    // Four years played, one entry; the address bar shows where playback stopped (2026, the default year).
+    expect(await page.evaluate(() => history.length)).toBe(length + 1);
+    expect(new URL(page.url()).searchParams.get('year')).toBeNull();
+    await page.goBack();
+    await expect.poll(headline).toMatch(/^2022 ·/);
+    await page.close();
+  });
 });

@@ -55,7 +55,6 @@ export type MapInputs = {
 /** deck.gl makes the atlas texture from the image itself; its type names only a URL or a texture. */
 const iconAtlasOf = (inputs: MapInputs) => inputs.icons as unknown as IconLayerProps<unknown>['iconAtlas'];
 
-
 type StaticLayers = { below: Layer[]; above: Layer[] };
 const staticLayersCache = new WeakMap<MapInputs, StaticLayers>();
 

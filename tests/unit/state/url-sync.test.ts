@@ -53,6 +53,44 @@ describe('address bar sync', () => {
     stop();
   });
 
+  test('playback makes one entry that follows its years; back returns to the year it started from', () => {
+    const store = createAppStore();
+    const { win, entries } = fakeWindow();
+    const stop = startUrlSync(store, win);
+    store.setState({ year: 2020 });
+    vi.advanceTimersByTime(YEAR_SETTLE_MS);
+    store.getState().play();
+    for (let i = 0; i < 20; i++) {
+      store.getState().tick();
+      vi.advanceTimersByTime(1200);
+      if (!store.getState().isPlaying) store.getState().play();
+    }
+    expect(entries).toHaveLength(3);
+    expect(entries.slice(0, 2)).toEqual(['', '?year=2020']);
+    expect(entries[2]).toBe(store.getState().year === 2026 ? '' : `?year=${store.getState().year}`);
+    // A year chosen by hand afterwards is an entry of its own again.
+    store.getState().pause();
+    store.getState().stepYear(-1);
+    vi.advanceTimersByTime(YEAR_SETTLE_MS);
+    expect(entries).toHaveLength(4);
+    stop();
+  });
+
+  test('an action during playback keeps its entry; playback goes on in a new one', () => {
+    const store = createAppStore();
+    const { win, entries } = fakeWindow();
+    const stop = startUrlSync(store, win);
+    store.getState().setYear(2018);
+    vi.advanceTimersByTime(YEAR_SETTLE_MS);
+    store.getState().play();
+    store.getState().tick();
+    store.setState({ selection: { kind: 'city', id: 'ningbo' } });
+    store.getState().tick();
+    store.getState().tick();
+    expect(entries.slice(2)).toEqual(['?year=2019', '?year=2019&select=city%3Aningbo', '?year=2021&select=city%3Aningbo']);
+    stop();
+  });
+
   test('camera moves replace the current entry', () => {
     const store = createAppStore();
     const { win, entries } = fakeWindow();
