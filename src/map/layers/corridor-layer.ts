@@ -8,8 +8,11 @@ import { memoizeLast } from '../../lib/memo';
 import { LAYER_IDS } from './layer-ids';
 import { anyCorridorShown, corridorFilterValue, corridorShown, visibilityKey, type CorridorVisibility } from './node-layer';
 
-/** A corridor fades to a quarter of its opacity while a story step or measure talks about other corridors. */
-const FADED_ALPHA = 0.25;
+/**
+ * A corridor fades while a story step or measure talks about other corridors: as a layer at a quarter opacity,
+ * which deck.gl applies as opacity^(1/2.2), so it keeps about half its alpha.
+ */
+export const FADED_ALPHA = 0.25 ** (1 / 2.2);
 
 /**
  * Indicative and illustrative alignments are dashed: the route is real, the exact track is not sourced.

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { cityFill, cityLabelProps, cityLayerProps, newCityRingProps } from '../../../src/map/layers/city-layer';
 import { labelPriority, placeLabels, textWidth } from '../../../src/cartography/label-placement';
-import { corridorLayerProps, corridorStripeProps, dashOf, linesInCorridorOrder } from '../../../src/map/layers/corridor-layer';
+import { FADED_ALPHA, corridorLayerProps, corridorStripeProps, dashOf, linesInCorridorOrder } from '../../../src/map/layers/corridor-layer';
 import { linePath } from '../../../src/data/line-path';
 import { portLayerProps } from '../../../src/map/layers/port-layer';
 import { CORRIDOR_STRIPE, cohortPalette, corridorColor } from '../../../src/cartography/palette';
@@ -90,9 +90,10 @@ describe('corridor layer', () => {
     // A year step moves the filter range only: no attribute is recomputed.
     expect(corridorLayerProps(lines, 2019, null, ALL_ON, []).updateTriggers).toEqual(corridorLayerProps(lines, 2024, null, ALL_ON, []).updateTriggers);
   });
-  test('a faded corridor keeps a quarter of its opacity; the focused line is wider and opaque', () => {
+  test('a faded corridor draws as at a quarter layer opacity; the focused line is wider and opaque', () => {
     const faded = corridorLayerProps([old, sea], 2024, 'SRM-L1', ALL_ON, ['srm']);
-    expect(apply<unknown, number[]>(faded.getColor, old)[3]).toBe(Math.round(215 * 0.25));
+    expect(apply<unknown, number[]>(faded.getColor, old)[3]).toBe(Math.round(215 * FADED_ALPHA));
+    expect(FADED_ALPHA).toBeCloseTo(0.533, 3);
     expect(apply<unknown, number[]>(faded.getColor, sea)[3]).toBe(255);
     expect(apply<unknown, number>(faded.getWidth, sea)).toBeGreaterThan(apply<unknown, number>(faded.getWidth, old));
   });
