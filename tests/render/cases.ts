@@ -1,4 +1,4 @@
-import type { Atlas, CorridorStat } from '../../src/data/schema';
+import type { Atlas, CorridorStat, Line, LngLat } from '../../src/data/schema';
 import type { MapInputs } from '../../src/map/layers/build-layers';
 import { makeAtlas, makeCity, makeCityYear, makeLine, makePort } from '../fixtures/atlas';
 
@@ -11,6 +11,8 @@ export type RenderCase = {
   layers: MapInputs['layers'];
   /** The flows' clock; null hides them. */
   flowTime: number | null;
+  /** What a story step talks about (default: nothing, no corridor fades). */
+  highlight?: MapInputs['highlight'];
 };
 
 export const RENDER_SIZE = { width: 256, height: 192 };
@@ -26,10 +28,19 @@ const trainsPerYear = (value: number): CorridorStat => ({
 const railLine = makeLine({ id: 'CRE-W1', corridorId: 'cre', startYear: 2015 });
 const landSeaLine = makeLine({ id: 'LSC-R1', corridorId: 'lsc', nameEn: 'Test land–sea line', startYear: 2015 });
 const CAMERA_ON_LINE = { longitude: 90, latitude: 38, zoom: 2.6 };
+const shifted = (line: Line, dLat: number): Line => {
+  const move = ([lng, lat]: LngLat): LngLat => [lng, lat + dLat];
+  return { ...line, nodes: line.nodes.map((n) => ({ ...n, lngLat: move(n.lngLat) })), legs: line.legs.map((leg) => ({ ...leg, path: leg.path.map(move) })) };
+};
 
 export const RENDER_CASES: Record<string, RenderCase> = {
   /** A Land–Sea Corridor line with its dark centre stripe and its stops. */
   'corridor-line': { camera: CAMERA_ON_LINE, atlas: makeAtlas({ lines: [landSeaLine] }), layers: { ...NONE, lsc: true }, flowTime: null },
+  /** A story step about the railway: its line as drawn, the land–sea line and its stripe faded. */
+  'faded-corridor': {
+    camera: CAMERA_ON_LINE, atlas: makeAtlas({ lines: [landSeaLine, shifted(railLine, -6)] }), layers: { ...NONE, lsc: true, cre: true },
+    flowTime: null, highlight: { cityIds: [], corridorIds: ['cre'] },
+  },
   /** Moving trails on a China–Europe rail line, frozen at one clock time. */
   'flow': {
     camera: CAMERA_ON_LINE, atlas: makeAtlas({ lines: [railLine], stats: [trainsPerYear(100)] }), layers: { ...NONE, cre: true }, flowTime: 400,

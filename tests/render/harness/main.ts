@@ -19,7 +19,7 @@ const failed = (e: unknown) => (document.documentElement.dataset.renderError = S
 function inputsOf(c: RenderCase): MapInputs {
   return {
     atlas: c.atlas, year: RENDER_YEAR, layers: c.layers, selection: null, focusLineId: null, routes: [], routeFocus: null,
-    highlight: { cityIds: [], corridorIds: [] }, lang: 'en', basemapLang: 'en', fontFamily: RENDER_FONT, icons: iconAtlasImage(),
+    highlight: c.highlight ?? { cityIds: [], corridorIds: [] }, lang: 'en', basemapLang: 'en', fontFamily: RENDER_FONT, icons: iconAtlasImage(),
     labelIds: new Set(c.atlas.cities.map((city) => city.id)), basemapLabelIds: new Set(),
   };
 }
