@@ -64,9 +64,17 @@ export function useLabelPlacement(
   // The corridors switched on, as a string: placement reruns when a corridor toggle changes, not on every new record.
   const corridorsOn = visibilityKey(layers);
   const viewVersion = useViewVersion(map);
-  return useMemo(() => {
-    if (!map || !atlas) return NOTHING_PLACED;
+  // The map's size and where its buttons are change with the view, not the year: measured once per view, so a year
+  // step forces no layout.
+  const frame = useMemo(() => {
     void viewVersion;
+    if (!map) return null;
+    const container = map.getContainer();
+    return { width: container.clientWidth, height: container.clientHeight, controls: controlBoxes(container) };
+  }, [map, viewVersion]);
+  return useMemo(() => {
+    // `frame` is new with every view: placement follows the camera through it.
+    if (!map || !atlas || !frame) return NOTHING_PLACED;
     const selectedId = selection?.kind === 'city' ? selection.id : null;
     const priority = labelPriority(year, selectedId);
     const on = corridorsOn.split(',');
@@ -76,7 +84,7 @@ export function useLabelPlacement(
       return { id: city.id, x, y, text: cityName(city, lang), priority: priority(city) };
     });
     const cityIds = placeLabels(candidates);
-    const { clientWidth: width, clientHeight: height } = map.getContainer();
+    const { width, height, controls } = frame;
     const basemapIds = namesOn
       ? placeBasemapLabels(
         basemapLabelsOf(atlas).filter((l) => stopShown(l, year, corridors)), lang, { width, height, zoom: map.getZoom() },
@@ -84,9 +92,9 @@ export function useLabelPlacement(
           const { x, y } = map.project(ll);
           return [x, y];
         },
-        [...(citiesOn ? cityBoxes(candidates, cityIds) : []), ...controlBoxes(map.getContainer())],
+        [...(citiesOn ? cityBoxes(candidates, cityIds) : []), ...controls],
       )
       : NONE;
     return keepUnchanged(map, { cityIds, basemapIds });
-  }, [map, atlas, year, lang, selection, citiesOn, namesOn, corridorsOn, viewVersion]);
+  }, [map, atlas, year, lang, selection, citiesOn, namesOn, corridorsOn, frame]);
 }
