@@ -8,6 +8,7 @@ import { translator, type Lang, type MessageKey } from '../lib/i18n';
 import { CORRIDOR_CSS, CORRIDOR_STRIPE_CSS, INDICATIVE_CSS, PORT_CSS, PORT_SHAPES, cohortPaletteOf } from '../cartography/palette';
 import { AREA_SHAPE, PLACE_CSS } from '../cartography/place-palette';
 import { citiesOfYear, cohortsOf } from './atlas-queries';
+import { shallow } from 'zustand/shallow';
 
 /** How a legend entry is drawn; `path` is an SVG path on a 24×24 box (the port symbols); `stripe` a centre stripe. */
 export type LegendSymbol =
@@ -17,6 +18,8 @@ export type LegendSymbol =
   | { type: 'shape'; color: string; path: string };
 /** An entry without a symbol is a caption that starts a new legend row. `layer`: the entry is that layer's switch. */
 export type LegendItem = { label: string; symbol?: LegendSymbol; layer?: CorridorId; note?: string };
+/** Two symbols that draw the same (the legend is rebuilt with every year, its symbols mostly unchanged). */
+export const sameSymbol = (a: LegendSymbol | undefined, b: LegendSymbol | undefined) => shallow(a, b);
 export type LegendGroupId = 'corridors' | 'cities' | 'ports' | 'places';
 export type LegendGroup = { id: LegendGroupId; caption: string; items: LegendItem[] };
 /**

@@ -1,6 +1,7 @@
+import { memo } from 'react';
 import { appStore, useAppStore, type LayerKey } from '../state/store';
 import { selectAtlas, selectFlowsOn, selectLang, selectLayers, selectYear } from '../state/selectors';
-import { legendGroups, type LegendGroup, type LegendGroupId, type LegendItem } from '../state/legend';
+import { legendGroups, sameSymbol, type LegendGroup, type LegendGroupId, type LegendItem } from '../state/legend';
 import './places.css';
 import { type MessageKey } from '../lib/i18n';
 import { useT } from '../state/use-t';
@@ -15,9 +16,9 @@ const GROUP_SWITCH: Record<Exclude<LegendGroupId, 'corridors'>, { key: LayerKey;
 
 const toggle = (key: LayerKey) => appStore.getState().toggleLayer(key);
 
-function Entry({ item }: { item: LegendItem }) {
+const Entry = memo(function Entry({ item }: { item: LegendItem }) {
   return <span className="cohort">{item.symbol && <LegendSymbol symbol={item.symbol} />} {item.label}</span>;
-}
+}, (a, b) => a.item.label === b.item.label && sameSymbol(a.item.symbol, b.item.symbol));
 
 function Group({ group, layers }: { group: LegendGroup; layers: Record<LayerKey, boolean> }) {
   const t = useT();

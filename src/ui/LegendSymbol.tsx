@@ -1,11 +1,15 @@
+import { memo } from 'react';
 import { rgb } from 'd3';
-import type { LegendSymbol as Symbol } from '../state/legend';
+import { sameSymbol, type LegendSymbol as Symbol } from '../state/legend';
 import { lineSwatchCss } from '../cartography/palette';
 
 const pale = (css: string) => rgb(css).copy({ opacity: 0.45 }).formatRgb();
 
-/** One legend symbol as the on-screen legends draw it; the PNG and SVG exports draw the same model. */
-export function LegendSymbol({ symbol }: { symbol: Symbol }) {
+/**
+ * One legend symbol as the on-screen legends draw it; the PNG and SVG exports draw the same model. The legend is
+ * rebuilt with every year: a symbol that draws the same is not rendered again.
+ */
+export const LegendSymbol = memo(function LegendSymbol({ symbol }: { symbol: Symbol }) {
   switch (symbol.type) {
     case 'line':
       return <span className="swatch" style={{ background: lineSwatchCss(symbol) }} aria-hidden="true" />;
@@ -22,4 +26,4 @@ export function LegendSymbol({ symbol }: { symbol: Symbol }) {
         </svg>
       );
   }
-}
+}, (a, b) => sameSymbol(a.symbol, b.symbol));

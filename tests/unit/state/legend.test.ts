@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, test } from 'vitest';
 import { loadCatalogue } from '../../../src/lib/i18n';
-import { legendGroups, legendItems, type LegendItem } from '../../../src/state/legend';
+import { legendGroups, legendItems, sameSymbol, type LegendItem } from '../../../src/state/legend';
 import { corridorStripeProps } from '../../../src/map/layers/corridor-layer';
 import { toRgba } from '../../../src/cartography/palette';
 import type { Corridor } from '../../../src/data/schema';
@@ -80,4 +80,15 @@ describe('the legend beside the layer switches', () => {
     const zh = legendGroups(atlas, 2025, ALL, 'zh', 'drawable');
     expect(zh.find((g) => g.id === 'cities')?.caption).toBe(ZH_COHORT);
   });
+});
+
+test('the legend of the next year has new symbol objects that draw the same, told apart from ones that do not', () => {
+  const atlas = makeAtlas({ cities: [makeCity({ id: 'a', years: [makeCityYear(2024), makeCityYear(2025)] })] });
+  const symbols = (year: number) => legendGroups(atlas, year, { cities: true, ports: true, srm: true, cre: true, lsc: true }, 'en', 'drawable')
+    .flatMap((g) => g.items.map((i) => [i.label, i.symbol] as const));
+  const [before, after] = [new Map(symbols(2024)), new Map(symbols(2025))];
+  expect(before.get('2024')).not.toBe(after.get('2024'));
+  expect(sameSymbol(before.get('2024'), after.get('2024'))).toBe(true);
+  expect(sameSymbol({ type: 'dot', color: '#000' }, { type: 'dot', color: '#000', inferred: true })).toBe(false);
+  expect(sameSymbol({ type: 'ring', color: '#000' }, { type: 'ring', color: '#111' })).toBe(false);
 });
