@@ -1,7 +1,29 @@
+import { memo } from 'react';
 import { appStore, useAppStore } from '../state/store';
 import { selectCitiesOfYear, selectLang, selectSelection, selectYearSummary } from '../state/selectors';
-import { type MessageKey } from '../lib/i18n';
+import { type Lang, type MessageKey } from '../lib/i18n';
+import type { City, CityYear } from '../data/schema';
 import { useT } from '../state/use-t';
+
+type RowProps = { city: City; status: CityYear['status']; firstYear: number | null; isNew: boolean; selected: boolean; lang: Lang };
+
+/** A city's row; a year step renders only the rows whose content changes (most stay as they were). */
+const CityRow = memo(function CityRow({ city, status, firstYear, isNew, selected, lang }: RowProps) {
+  const t = useT();
+  return (
+    <tr className={selected ? 'selected' : undefined} aria-current={selected ? 'true' : undefined}>
+      <th scope="row">
+        <button type="button" className="link-button" onClick={() => appStore.getState().select({ kind: 'city', id: city.id })}>
+          {lang === 'zh' ? city.nameZh : city.nameEn}
+        </button>
+        {isNew && <span className="badge badge-new">{t('legendNew')}</span>}
+      </th>
+      <td>{lang === 'zh' ? city.provinceZh : city.provinceEn}</td>
+      <td>{firstYear}</td>
+      <td className={`status status-${status}`}>{t(`status_${status}` as MessageKey)}</td>
+    </tr>
+  );
+});
 
 /** One row per pilot city of the year, in step with the map; also the screen-reader view of it. */
 export function CityTable() {
@@ -24,22 +46,12 @@ export function CityTable() {
           </tr>
         </thead>
         <tbody>
-          {rows.map(({ city, membership, firstYear, isNew }) => {
-            const selected = selection?.kind === 'city' && selection.id === city.id;
-            return (
-              <tr key={city.id} className={selected ? 'selected' : undefined} aria-current={selected ? 'true' : undefined}>
-                <th scope="row">
-                  <button type="button" className="link-button" onClick={() => appStore.getState().select({ kind: 'city', id: city.id })}>
-                    {lang === 'zh' ? city.nameZh : city.nameEn}
-                  </button>
-                  {isNew && <span className="badge badge-new">{t('legendNew')}</span>}
-                </th>
-                <td>{lang === 'zh' ? city.provinceZh : city.provinceEn}</td>
-                <td>{firstYear}</td>
-                <td className={`status status-${membership.status}`}>{t(`status_${membership.status}` as MessageKey)}</td>
-              </tr>
-            );
-          })}
+          {rows.map(({ city, membership, firstYear, isNew }) => (
+            <CityRow
+              key={city.id} city={city} status={membership.status} firstYear={firstYear} isNew={isNew} lang={lang}
+              selected={selection?.kind === 'city' && selection.id === city.id}
+            />
+          ))}
         </tbody>
       </table>
       <p className="muted table-note">

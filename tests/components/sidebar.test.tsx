@@ -54,6 +54,10 @@ describe('sidebar', () => {
     expect(screen.getByText('3 of the 5 pilot cities of 2025 are not named in any source found.')).toBeTruthy();
     act(() => appStore.getState().setYear(2024));
     expect(within(table).getAllByRole('row')).toHaveLength(2);
+    // A row that stays takes the year's status and badge.
+    expect(within(table).getAllByRole('row')[1]!.textContent).toBe('EarlyAdded this yearProvince A2024confirmed');
+    act(() => appStore.getState().setYear(2025));
+    expect(within(table).getAllByRole('row')[1]!.textContent).toBe('EarlyProvince A2024inferred');
   });
 
   test('choosing a city in the table selects it', () => {
