@@ -1,5 +1,6 @@
 // One legend model for every legend: the layer panel, the embed's compact legend, the PNG and the SVG export.
 // Each renders these items its own way; what an entry says and how its symbol looks is decided here only.
+import { shallow } from 'zustand/shallow';
 import { CORRIDOR_IDS, type Atlas, type CorridorId, type PortKind } from '../data/schema';
 import { startYearUnknown } from '../data/line-years';
 import { placesShownIn } from '../data/places';
@@ -8,7 +9,6 @@ import { translator, type Lang, type MessageKey } from '../lib/i18n';
 import { CORRIDOR_CSS, CORRIDOR_STRIPE_CSS, INDICATIVE_CSS, PORT_CSS, PORT_SHAPES, cohortPaletteOf } from '../cartography/palette';
 import { AREA_SHAPE, PLACE_CSS } from '../cartography/place-palette';
 import { citiesOfYear, cohortsOf } from './atlas-queries';
-import { shallow } from 'zustand/shallow';
 
 /** How a legend entry is drawn; `path` is an SVG path on a 24×24 box (the port symbols); `stripe` a centre stripe. */
 export type LegendSymbol =
