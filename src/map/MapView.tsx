@@ -4,7 +4,7 @@ import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { MapLibreOverlay } from '@deck.gl/maplibre';
 import type { Deck, Layer, PickingInfo } from '@deck.gl/core';
-import { CORRIDOR_IDS, type Line } from '../data/schema';
+import { CORRIDOR_IDS } from '../data/schema';
 import { useAppStore, appStore } from '../state/store';
 import {
   selectAtlas, selectCamera, selectFlowsOn, selectFocusLine, selectLang, selectLayers, selectRouteFocus, selectRouteFrom,
@@ -15,8 +15,7 @@ import type { RouteResult } from '../routing/route-query';
 import type { RoutePath } from './layers/route-layer';
 import { useT } from '../state/use-t';
 import { buildLayers, textLangDrawn, type MapInputs } from './layers/build-layers';
-import { pickedKind } from './layers/layer-ids';
-import { placeOfPicked } from './layers/place-layer';
+import { pickedOf } from './layers/layer-ids';
 import { configuredStyleUrl, offlineStyle } from './basemap';
 import { attachBasemap } from './attach-basemap';
 import { MAX_ZOOM, MIN_ZOOM } from './view-state';
@@ -53,11 +52,9 @@ const routePathsOf = (result: RouteResult | null): RoutePath[] =>
 /** What a click on the map does: a line opens its corridor panel; a point opens its details. */
 function onPick(info: PickingInfo) {
   const { select, openCorridor } = appStore.getState();
-  const kind = info.layer ? pickedKind(info.layer.id) : null;
-  const object = info.object as { id: string } | undefined;
-  if (kind === 'line' && object) openCorridor((object as Line).corridorId, object.id);
-  else if (kind === 'place') select(placeOfPicked(object) ? { kind, id: placeOfPicked(object)!.id } : null);
-  else select(kind && kind !== 'line' && object ? { kind, id: object.id } : null);
+  const picked = pickedOf(info);
+  if (picked?.kind === 'line') openCorridor(picked.object.corridorId, picked.object.id);
+  else select(picked ? { kind: picked.kind, id: picked.object.id } : null);
 }
 
 /** `cooperative`: in an embed the page scrolls past the map; wheel zoom needs a modifier or a first click. */

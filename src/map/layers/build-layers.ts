@@ -13,6 +13,8 @@ import { routeLayerProps, type RoutePath } from './route-layer';
 import { highlightLayerProps } from './highlight-layer';
 import { corridorNodesOf, lineNodeLayerProps } from './node-layer';
 import { placeLayersProps } from './place-layers';
+import { unionLayerProps } from './layer-union';
+import { LAYER_IDS } from './layer-ids';
 import { FLOW_FILTER_SIZE, flowLayerProps, flowTrips, flowTripsAt, trainsPerLineIn } from './flow-layer';
 import { basemapLabelProps } from './basemap-label-layer';
 import { basemapLabelsOf } from '../../cartography/basemap-labels';
@@ -110,11 +112,22 @@ function staticLayersOf(inputs: MapInputs): StaticLayers {
       new ScatterplotLayer({ ...places.markers, extensions: FILTER }),
       // Layers with nothing to draw at first are made when they get data: fewer shader programs before the first frame.
       ...(routes.length ? [new PathLayer({ ...routeLayerProps(routes, routeFocus), extensions: FILTER_AND_DASH })] : []),
-      new IconLayer({ ...lineNodeLayerProps(corridorNodesOf(atlas), year, focusLineId, layers), extensions: FILTER, iconAtlas: iconAtlasOf(inputs) }),
-      new IconLayer({ ...portLayerProps(atlas.ports, citiesById(atlas), year, selectedId('port'), layers.ports), extensions: FILTER, iconAtlas: iconAtlasOf(inputs) }),
-      new ScatterplotLayer({ ...cityLayerProps(atlas.cities, year, selectedId('city'), layers.cities, palette), extensions: FILTER }),
-      new ScatterplotLayer({ ...newCityRingProps(atlas.cities, year, layers.cities, palette), extensions: FILTER }),
-      ...(highlight.cityIds.length ? [new ScatterplotLayer({ ...highlightLayerProps(atlas.cities, highlight.cityIds, year, layers.cities), extensions: FILTER })] : []),
+      // Stops then ports, and cities then their rings: each pair one layer (layer-union.ts), drawn in this order.
+      new IconLayer({
+        ...unionLayerProps(LAYER_IDS.icons, [
+          { pick: 'node', props: lineNodeLayerProps(corridorNodesOf(atlas), year, focusLineId, layers) },
+          { pick: 'port', props: portLayerProps(atlas.ports, citiesById(atlas), year, selectedId('port'), layers.ports) },
+        ]),
+        extensions: FILTER, iconAtlas: iconAtlasOf(inputs),
+      }),
+      new ScatterplotLayer({
+        ...unionLayerProps(LAYER_IDS.cities, [
+          { pick: 'city', props: cityLayerProps(atlas.cities, year, selectedId('city'), layers.cities, palette) },
+          { pick: 'city', props: newCityRingProps(atlas.cities, year, layers.cities, palette) },
+          ...(highlight.cityIds.length ? [{ pick: 'city' as const, props: highlightLayerProps(atlas.cities, highlight.cityIds, year, layers.cities) }] : []),
+        ]),
+        extensions: FILTER,
+      }),
       ...cityLabels,
     ],
   };

@@ -24,23 +24,33 @@ export const cityLayerProps = (
   cities: City[], year: number, selectedId: string | null, visible: boolean, palette: CohortPalette,
 ): Filtered<ScatterplotLayerProps<City>> => ({
   id: LAYER_IDS.cities, data: cities, visible, pickable: true,
-  getPosition: (c) => c.lngLat, getRadius: CITY_MARK.dotRadiusPx, radiusUnits: 'pixels', radiusMinPixels: 4,
+  getPosition: (c) => c.lngLat, getRadius: CITY_MARK.dotRadiusPx, radiusUnits: 'pixels', radiusMinPixels: CITY_MIN_RADIUS_PX,
   stroked: true, lineWidthUnits: 'pixels', getLineWidth: (c) => (c.id === selectedId ? 3 : 1.5),
   getFillColor: cityFill(year, palette), getLineColor: cityLine(year, selectedId, palette),
   getFilterValue: activeIn(year), filterRange: [1, 1],
   updateTriggers: { getFillColor: [year, palette], getLineColor: [year, selectedId, palette], getLineWidth: selectedId, getFilterValue: year },
 });
 
+/** The cities' dots never shrink below this radius on screen (the rings are larger). */
+export const CITY_MIN_RADIUS_PX = 4;
+
+/**
+ * A ring drawn as a circle with a clear fill of the line's colour: the same pixels as a stroke-only circle, so the
+ * rings join the cities' layer. A click inside the ring picks its city.
+ */
+export const clearFillOf = ([r, g, b]: RGBA): RGBA => [r, g, b, 0];
+
 /** A ring around the cities that joined in the selected year. */
 export const newCityRingProps = (
   cities: City[], year: number, visible: boolean, palette: CohortPalette,
 ): Filtered<ScatterplotLayerProps<City>> => ({
-  id: LAYER_IDS.newCities, data: cities, visible, pickable: true,
-  getPosition: (c) => c.lngLat, getRadius: 12, radiusUnits: 'pixels', filled: false, stroked: true,
+  id: 'pilot-cities-added', data: cities, visible, pickable: true,
+  getPosition: (c) => c.lngLat, getRadius: 12, radiusUnits: 'pixels', radiusMinPixels: CITY_MIN_RADIUS_PX, stroked: true,
   lineWidthUnits: 'pixels', getLineWidth: 2, getLineColor: (c) => palette.rgba(joinedYear(c)),
+  getFillColor: (c) => clearFillOf(palette.rgba(joinedYear(c))),
   // The year the city joined, kept where it is the year shown: a year step recomputes nothing.
   getFilterValue: joinedYear, filterRange: [year, year],
-  updateTriggers: { getLineColor: palette },
+  updateTriggers: { getLineColor: palette, getFillColor: palette },
 });
 
 export const cityLabelProps = (

@@ -3,6 +3,7 @@ import type { DataFilterExtensionProps } from '@deck.gl/extensions';
 import type { City } from '../../data/schema';
 import { membershipIn } from '../../data/records';
 import type { RGBA } from '../../cartography/palette';
+import { CITY_MIN_RADIUS_PX, clearFillOf } from './city-layer';
 
 export const HIGHLIGHT_LAYER_ID = 'highlighted-cities';
 const HIGHLIGHT: RGBA = [200, 30, 90, 255];
@@ -11,13 +12,13 @@ const HIGHLIGHT: RGBA = [200, 30, 90, 255];
 export const highlightValue = (city: City, cityIds: readonly string[], year: number): 0 | 1 =>
   cityIds.includes(city.id) && membershipIn(city, year) !== undefined ? 1 : 0;
 
-/** A bold ring around the cities a story step or a measure talks about, in the years they were pilots. */
+/** A bold ring around the cities a story step or a measure talks about, in the years they were pilots; a click inside picks the city. */
 export const highlightLayerProps = (
   cities: City[], cityIds: readonly string[], year: number, visible: boolean,
 ): ScatterplotLayerProps<City> & DataFilterExtensionProps<City> => ({
-  id: HIGHLIGHT_LAYER_ID, data: cities, visible: visible && cityIds.length > 0, pickable: false,
-  getPosition: (c) => c.lngLat, getRadius: 15, radiusUnits: 'pixels', filled: false, stroked: true,
-  lineWidthUnits: 'pixels', getLineWidth: 3, getLineColor: HIGHLIGHT,
+  id: HIGHLIGHT_LAYER_ID, data: cities, visible: visible && cityIds.length > 0, pickable: true,
+  getPosition: (c) => c.lngLat, getRadius: 15, radiusUnits: 'pixels', radiusMinPixels: CITY_MIN_RADIUS_PX, stroked: true,
+  lineWidthUnits: 'pixels', getLineWidth: 3, getLineColor: HIGHLIGHT, getFillColor: clearFillOf(HIGHLIGHT),
   getFilterValue: (c) => highlightValue(c, cityIds, year), filterRange: [1, 1],
   // Recomputed only while something is highlighted (a story step or a measure), so the year can ride along.
   updateTriggers: { getFilterValue: [cityIds, year] },

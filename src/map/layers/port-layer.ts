@@ -4,12 +4,11 @@ import type { City, Port } from '../../data/schema';
 import { portActiveIn } from '../../data/shown-in-year';
 import { portColor } from '../../cartography/palette';
 import { ICON_MAPPING, portIconId } from './icon-atlas';
-import { LAYER_IDS } from './layer-ids';
 
 export const portLayerProps = (
   ports: Port[], citiesById: ReadonlyMap<string, City>, year: number, selectedId: string | null, visible: boolean,
 ): IconLayerProps<Port> & DataFilterExtensionProps<Port> => ({
-  id: LAYER_IDS.ports, data: ports, visible, pickable: true,
+  id: 'ports', data: ports, visible, pickable: true,
   getPosition: (p) => p.lngLat,
   iconMapping: ICON_MAPPING, getIcon: (p) => portIconId(p.kind),
   getSize: (p) => (p.id === selectedId ? 17 : 11), sizeUnits: 'pixels',

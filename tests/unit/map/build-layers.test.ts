@@ -38,7 +38,7 @@ describe('what the map draws, and when', () => {
     expect(ids).not.toContain(LAYER_IDS.cityLabels);
     expect(ids).not.toContain(BASEMAP_LABEL_LAYER_ID);
     expect(ids).toContain(LAYER_IDS.cities);
-    expect(ids).toContain(LAYER_IDS.ports);
+    expect(ids).toContain(LAYER_IDS.icons);
   });
 
   test('without a flow clock there is no flow layer', () => {

@@ -5,7 +5,7 @@ import { FADED_ALPHA, corridorLayerProps, corridorStripeProps, dashOf, linesInCo
 import { linePath } from '../../../src/data/line-path';
 import { portLayerProps } from '../../../src/map/layers/port-layer';
 import { CORRIDOR_STRIPE, cohortPalette, corridorColor } from '../../../src/cartography/palette';
-import { pickedKind } from '../../../src/map/layers/layer-ids';
+import { LAYER_IDS, pickedOf } from '../../../src/map/layers/layer-ids';
 import type { City } from '../../../src/data/schema';
 import { makeCity, makeCityYear, makeLine, makePort } from '../../fixtures/atlas';
 
@@ -126,12 +126,16 @@ describe('port layer', () => {
   });
 });
 
-test('picked layers map to what they hold', () => {
-  expect(pickedKind('pilot-cities')).toBe('city');
-  expect(pickedKind('ports')).toBe('port');
-  expect(pickedKind('corridor-lines')).toBe('line');
-  expect(pickedKind('corridor-stripes')).toBeNull();
-  expect(pickedKind('something-else')).toBeNull();
+test('a pick names the record it holds and its kind', () => {
+  const port = makePort();
+  const line = makeLine();
+  expect(pickedOf({ layer: { id: LAYER_IDS.cities }, object: { part: 1, pick: 'city', object: gz } })).toEqual({ kind: 'city', object: gz });
+  expect(pickedOf({ layer: { id: LAYER_IDS.icons }, object: { part: 1, pick: 'port', object: port } })).toEqual({ kind: 'port', object: port });
+  expect(pickedOf({ layer: { id: LAYER_IDS.cityLabels }, object: late })).toEqual({ kind: 'city', object: late });
+  expect(pickedOf({ layer: { id: LAYER_IDS.corridors }, object: line })).toEqual({ kind: 'line', object: line });
+  expect(pickedOf({ layer: { id: LAYER_IDS.corridorStripes }, object: line })).toBeNull();
+  expect(pickedOf({ layer: { id: 'something-else' }, object: gz })).toBeNull();
+  expect(pickedOf({ layer: { id: LAYER_IDS.cities }, object: undefined })).toBeNull();
 });
 
 describe('label placement', () => {
