@@ -62,8 +62,16 @@ export function loadCatalogue(lang: Lang): Promise<void> {
 
 export type Translate = (key: MessageKey, vars?: Record<string, string | number>) => string;
 
-export const translator = (lang: Lang): Translate => (key, vars) =>
-  (catalogues[lang] ?? en)[key].replace(/\{(\w+)\}/g, (_, name: string) => String(vars?.[name] ?? `{${name}}`));
+const translators = new Map<Lang, Translate>();
+/** One translate function per language, the same on every call: components that take it as a prop stay memoised. */
+export function translator(lang: Lang): Translate {
+  let t = translators.get(lang);
+  if (!t) {
+    t = (key, vars) => (catalogues[lang] ?? en)[key].replace(/\{(\w+)\}/g, (_, name: string) => String(vars?.[name] ?? `{${name}}`));
+    translators.set(lang, t);
+  }
+  return t;
+}
 
 /** True when `key` names a message, for keys built from data (units, kinds, metrics). */
 export const isMessageKey = (key: string): key is MessageKey => Object.hasOwn(en, key);

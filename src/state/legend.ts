@@ -22,6 +22,11 @@ export type LegendItem = { label: string; symbol?: LegendSymbol; layer?: Corrido
 export const sameSymbol = (a: LegendSymbol | undefined, b: LegendSymbol | undefined) => shallow(a, b);
 export type LegendGroupId = 'corridors' | 'cities' | 'ports' | 'places';
 export type LegendGroup = { id: LegendGroupId; caption: string; items: LegendItem[] };
+const sameItem = (a: LegendItem, b: LegendItem) =>
+  a.label === b.label && a.layer === b.layer && a.note === b.note && sameSymbol(a.symbol, b.symbol);
+/** Two groups that show the same: the same caption and items. */
+export const sameGroup = (a: LegendGroup, b: LegendGroup) =>
+  a.id === b.id && a.caption === b.caption && a.items.length === b.items.length && a.items.every((item, i) => sameItem(item, b.items[i]!));
 /**
  * `shown`: only what the map draws in the year with these layers (the exports). `drawable`: everything the map
  * can draw, whatever is switched on (the layer panel and the compact legend, beside the switches).

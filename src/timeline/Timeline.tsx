@@ -1,8 +1,19 @@
+import { memo } from 'react';
 import { appStore, useAppStore } from '../state/store';
 import { selectAtlas, selectIsPlaying, selectLang, selectYear, selectYears } from '../state/selectors';
 import { eventsOfYear } from '../state/atlas-queries';
 import { useT } from '../state/use-t';
 import { usePlayback } from './use-playback';
+
+/** One year under the slider; a year step renders the two ticks whose mark moves. */
+const Tick = memo(function Tick({ year, current, events }: { year: number; current: boolean; events: string }) {
+  return (
+    <li className={current ? 'current' : undefined} title={events}>
+      <span className="tick-label">{year}</span>
+      {events && <span className="tick-event" />}
+    </li>
+  );
+});
 
 export function Timeline() {
   usePlayback();
@@ -47,12 +58,7 @@ export function Timeline() {
       <ol className="timeline-ticks" aria-hidden="true">
         {years.map((y) => {
           const events = atlas ? eventsOfYear(atlas, y) : [];
-          return (
-            <li key={y} className={y === year ? 'current' : undefined} title={events.map((e) => (lang === 'zh' ? e.titleZh : e.titleEn)).join('\n')}>
-              <span className="tick-label">{y}</span>
-              {events.length > 0 && <span className="tick-event" />}
-            </li>
-          );
+          return <Tick key={y} year={y} current={y === year} events={events.map((e) => (lang === 'zh' ? e.titleZh : e.titleEn)).join('\n')} />;
         })}
       </ol>
     </section>

@@ -1,7 +1,7 @@
 import { memo } from 'react';
 import { appStore, useAppStore, type LayerKey } from '../state/store';
 import { selectAtlas, selectFlowsOn, selectLang, selectLayers, selectYear } from '../state/selectors';
-import { legendGroups, sameSymbol, type LegendGroup, type LegendGroupId, type LegendItem } from '../state/legend';
+import { legendGroups, sameGroup, sameSymbol, type LegendGroup, type LegendGroupId, type LegendItem } from '../state/legend';
 import './places.css';
 import { type MessageKey } from '../lib/i18n';
 import { useT } from '../state/use-t';
@@ -20,7 +20,10 @@ const Entry = memo(function Entry({ item }: { item: LegendItem }) {
   return <span className="cohort">{item.symbol && <LegendSymbol symbol={item.symbol} />} {item.label}</span>;
 }, (a, b) => a.item.label === b.item.label && sameSymbol(a.item.symbol, b.item.symbol));
 
-function Group({ group, layers }: { group: LegendGroup; layers: Record<LayerKey, boolean> }) {
+type GroupProps = { group: LegendGroup; layers: Record<LayerKey, boolean> };
+
+/** A group that shows the same as before (most groups, most year steps) is not rendered again. */
+const Group = memo(function Group({ group, layers }: GroupProps) {
   const t = useT();
   if (group.id === 'corridors') {
     const switches = group.items.filter((i) => i.layer);
@@ -50,7 +53,7 @@ function Group({ group, layers }: { group: LegendGroup; layers: Record<LayerKey,
       </div>
     </>
   );
-}
+}, (a: GroupProps, b: GroupProps) => a.layers === b.layers && sameGroup(a.group, b.group));
 
 /** Layer switches with their legend: what is drawn, and how to read it (the legend model in state/legend.ts). */
 export function LayerPanel() {

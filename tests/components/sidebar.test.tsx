@@ -1,11 +1,12 @@
 // @vitest-environment happy-dom
 import { beforeAll, afterEach, beforeEach, describe, expect, test } from 'vitest';
-import { loadCatalogue } from '../../src/lib/i18n';
+import { loadCatalogue, translator } from '../../src/lib/i18n';
 import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { appStore } from '../../src/state/store';
 import { CityTable } from '../../src/ui/CityTable';
 import { Headline } from '../../src/ui/Headline';
 import { Timeline } from '../../src/timeline/Timeline';
+import { GrowthChart } from '../../src/ui/GrowthChart';
 import { makeAtlas, makeCity, makeCityYear, makeEvent, makeProgramYear } from '../fixtures/atlas';
 
 const atlas = makeAtlas({
@@ -75,6 +76,20 @@ describe('sidebar', () => {
     expect(appStore.getState().year).toBe(2020);
     fireEvent.click(screen.getByRole('button', { name: 'Previous year' }));
     expect(appStore.getState().year).toBe(2019);
+  });
+
+  test('a year step moves the mark of the year on the timeline and the chart; a language switch relabels them', () => {
+    render(<><Timeline /><GrowthChart /></>);
+    const tick = () => document.querySelector('.timeline-ticks .current')?.textContent;
+    const column = () => screen.getAllByRole('button', { pressed: true }).map((b) => b.getAttribute('aria-label')!.split(' — ')[0]);
+    expect(tick()).toBe('2025');
+    expect(column()).toEqual(['Select 2025']);
+    act(() => appStore.getState().setYear(2024));
+    expect(tick()).toBe('2024');
+    expect(column()).toEqual(['Select 2024']);
+    act(() => appStore.getState().setLang('zh'));
+    expect(column()).toEqual([translator('zh')('selectYear', { year: 2024 })]);
+    expect(column()).not.toEqual(['Select 2024']);
   });
 
   test('labels switch to Chinese', () => {

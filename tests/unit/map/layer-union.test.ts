@@ -88,7 +88,8 @@ describe('several layers drawn as one', () => {
 
   test('parts that would not draw alike are refused', () => {
     const dots = cityLayerProps(cities, 2021, null, true, palette);
-    expect(() => unionLayerProps('u', [{ pick: 'city', props: dots }, { pick: 'city', props: { ...dots, id: 'b', radiusUnits: 'meters' } }]))
+    const inMeters = { ...dots, id: 'b', radiusUnits: 'meters' as const };
+    expect(() => unionLayerProps('u', [{ pick: 'city', props: dots }, { pick: 'city', props: inMeters }]))
       .toThrow('b differs from pilot-cities in radiusUnits');
     const { getLineColor: _, ...noLine } = dots;
     expect(() => unionLayerProps('u', [{ pick: 'city', props: dots }, { pick: 'city', props: { ...noLine, id: 'b' } }]))
