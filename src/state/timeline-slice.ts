@@ -25,7 +25,10 @@ export const createTimelineSlice: StateCreator<AppState, [], [], TimelineSlice> 
   setYear: (year) => set({ year: clampYear(get().years, year), story: null }),
   stepYear: (delta) => set((s) => ({ year: nextYear(s.years, s.year, delta), isPlaying: false, story: null })),
   play: () => set((s) => ({ isPlaying: true, year: playbackStart(s.years, s.year), story: null })),
-  pause: () => set({ isPlaying: false }),
+  // Only a change notifies the store's subscribers: the slider pauses on every step, mostly when nothing plays.
+  pause: () => {
+    if (get().isPlaying) set({ isPlaying: false });
+  },
   tick: () => {
     const { year, done } = playbackTick(get().years, get().year);
     set({ year, isPlaying: !done });

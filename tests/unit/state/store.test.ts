@@ -21,6 +21,17 @@ describe('store actions, called without React', () => {
     store.getState().tick();
     expect(store.getState()).toMatchObject({ year: 2026, isPlaying: false });
   });
+  test('pause stops playback, and with nothing playing it tells no subscriber (the slider pauses on every step)', () => {
+    const store = createAppStore();
+    const listener = vi.fn();
+    store.subscribe(listener);
+    store.getState().pause();
+    expect(listener).not.toHaveBeenCalled();
+    store.getState().play();
+    store.getState().pause();
+    expect(store.getState().isPlaying).toBe(false);
+    expect(listener).toHaveBeenCalledTimes(2);
+  });
   test('loading the atlas marks it ready and keeps the year inside its range', () => {
     const store = createAppStore({ year: 2026 });
     store.getState().setAtlas(makeAtlas({ firstYear: 2018, lastYear: 2024 }));
