@@ -59,7 +59,8 @@ function shownBy(props: PartProps): (object: unknown, info: unknown) => 0 | 1 {
 
 /**
  * The props of one layer that draws `parts` in order. Every part must give the same accessors, and agree on every
- * layer-wide prop; each keeps its own visibility and filter, folded into a 1/0 filter value.
+ * layer-wide prop; each keeps its own visibility and filter, folded into a 1/0 filter value. A part's accessors get
+ * its object, and the union's index (none of ours reads it).
  */
 export function unionLayerProps(id: string, unionParts: readonly UnionPart[]): Record<string, unknown> {
   const parts = unionParts.map((p) => ({ pick: p.pick, props: propsOf(p) }));
