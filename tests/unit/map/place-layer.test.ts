@@ -25,6 +25,18 @@ describe('place layers', () => {
   test('an area from 2026 is not drawn in 2024', () => {
     expect(drawn(placeAreaProps([area], 2024, null, true), area)).toBe(false);
   });
+  test('a layer with no place shown yet is off, so it costs no draw; on from the year its first place shows', () => {
+    const route = makePlace({ id: 'flow', kind: 'route', fromYear: 2025, points: [[110, 19], [112, 20]] });
+    const routes = [route, makePlace({ id: 'late', kind: 'route', fromYear: 2026, points: [[110, 19], [112, 20]] })];
+    expect(placeRouteProps(routes, 2024, null, true).visible).toBe(false);
+    expect(placeRouteProps(routes, 2025, null, true).visible).toBe(true);
+    expect(placeAreaProps([area], 2025, null, true).visible).toBe(false);
+    expect(placeAreaProps([area], 2026, null, true).visible).toBe(true);
+    expect(placeAreaProps([area], 2026, null, false).visible).toBe(false);
+    const markers = placesByKind([makePlace({ kind: 'markers', fromYear: 2025, rings: [], points: [[110, 19]] })]).markers;
+    expect(placeMarkerProps(markers, 2024, null, true).visible).toBe(false);
+    expect(placeMarkerProps(markers, 2025, null, true).visible).toBe(true);
+  });
   test('a year step changes only the filter range: the data and what decides their attributes stay the same', () => {
     const places = [area];
     const [before, after] = [placeAreaProps(places, 2024, null, true), placeAreaProps(places, 2026, null, true)];
