@@ -22,7 +22,8 @@ export type LegendItem = { label: string; symbol?: LegendSymbol; layer?: Corrido
 export const sameSymbol = (a: LegendSymbol | undefined, b: LegendSymbol | undefined) => shallow(a, b);
 export type LegendGroupId = 'corridors' | 'cities' | 'ports' | 'places';
 export type LegendGroup = { id: LegendGroupId; caption: string; items: LegendItem[] };
-const sameItem = (a: LegendItem, b: LegendItem) =>
+/** Two entries that show the same. */
+export const sameItem = (a: LegendItem, b: LegendItem) =>
   a.label === b.label && a.layer === b.layer && a.note === b.note && sameSymbol(a.symbol, b.symbol);
 /** Two groups that show the same: the same caption and items. */
 export const sameGroup = (a: LegendGroup, b: LegendGroup) =>

@@ -1,4 +1,4 @@
-import { memo } from 'react';
+import { memo, useMemo } from 'react';
 import { appStore, useAppStore } from '../state/store';
 import { selectAtlas, selectIsPlaying, selectLang, selectYear, selectYears } from '../state/selectors';
 import { eventsOfYear } from '../state/atlas-queries';
@@ -26,6 +26,11 @@ export function Timeline() {
   const { setYear, stepYear, play, pause } = appStore.getState();
   const first = years[0]!;
   const last = years[years.length - 1]!;
+  // Each year's event titles change with the data and the language, not with the year shown.
+  const eventTitles = useMemo(
+    () => years.map((y) => (atlas ? eventsOfYear(atlas, y) : []).map((e) => (lang === 'zh' ? e.titleZh : e.titleEn)).join('\n')),
+    [atlas, years, lang],
+  );
 
   return (
     <section className="timeline" aria-label={t('year')}>
@@ -56,10 +61,7 @@ export function Timeline() {
         }}
       />
       <ol className="timeline-ticks" aria-hidden="true">
-        {years.map((y) => {
-          const events = atlas ? eventsOfYear(atlas, y) : [];
-          return <Tick key={y} year={y} current={y === year} events={events.map((e) => (lang === 'zh' ? e.titleZh : e.titleEn)).join('\n')} />;
-        })}
+        {years.map((y, i) => <Tick key={y} year={y} current={y === year} events={eventTitles[i]!} />)}
       </ol>
     </section>
   );

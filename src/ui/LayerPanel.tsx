@@ -1,7 +1,7 @@
 import { memo } from 'react';
 import { appStore, useAppStore, type LayerKey } from '../state/store';
 import { selectAtlas, selectFlowsOn, selectLang, selectLayers, selectYear } from '../state/selectors';
-import { legendGroups, sameGroup, sameSymbol, type LegendGroup, type LegendGroupId, type LegendItem } from '../state/legend';
+import { legendGroups, sameGroup, sameItem, type LegendGroup, type LegendGroupId, type LegendItem } from '../state/legend';
 import './places.css';
 import { type MessageKey } from '../lib/i18n';
 import { useT } from '../state/use-t';
@@ -18,7 +18,7 @@ const toggle = (key: LayerKey) => appStore.getState().toggleLayer(key);
 
 const Entry = memo(function Entry({ item }: { item: LegendItem }) {
   return <span className="cohort">{item.symbol && <LegendSymbol symbol={item.symbol} />} {item.label}</span>;
-}, (a, b) => a.item.label === b.item.label && sameSymbol(a.item.symbol, b.item.symbol));
+}, (a, b) => sameItem(a.item, b.item));
 
 type GroupProps = { group: LegendGroup; layers: Record<LayerKey, boolean> };
 

@@ -14,6 +14,9 @@ const NEVER = 0;
 export const activeIn = (year: number) => (c: City) => (membershipIn(c, year) ? 1 : NEVER);
 const joinedYear = (c: City) => firstYearOf(c) ?? NEVER;
 
+/** The cities' dots never shrink below this radius on screen (the rings are larger). */
+export const CITY_MIN_RADIUS_PX = 4;
+
 /** Inferred membership is drawn paler with a dark outline; confirmed is solid. */
 export const cityFill = (year: number, palette: CohortPalette) => (c: City): RGBA =>
   palette.rgba(firstYearOf(c) ?? year, membershipIn(c, year)?.status === 'inferred' ? 110 : 245);
@@ -31,9 +34,6 @@ export const cityLayerProps = (
   updateTriggers: { getFillColor: [year, palette], getLineColor: [year, selectedId, palette], getLineWidth: selectedId, getFilterValue: year },
 });
 
-/** The cities' dots never shrink below this radius on screen (the rings are larger). */
-export const CITY_MIN_RADIUS_PX = 4;
-
 /**
  * A ring drawn as a circle with a clear fill of the line's colour: the same pixels as a stroke-only circle, so the
  * rings join the cities' layer. A click inside the ring picks its city.
@@ -48,7 +48,7 @@ export const newCityRingProps = (
   getPosition: (c) => c.lngLat, getRadius: 12, radiusUnits: 'pixels', radiusMinPixels: CITY_MIN_RADIUS_PX, stroked: true,
   lineWidthUnits: 'pixels', getLineWidth: 2, getLineColor: (c) => palette.rgba(joinedYear(c)),
   getFillColor: (c) => clearFillOf(palette.rgba(joinedYear(c))),
-  // The year the city joined, kept where it is the year shown: a year step recomputes nothing.
+  // The year the city joined, kept where it is the year shown.
   getFilterValue: joinedYear, filterRange: [year, year],
   updateTriggers: { getLineColor: palette, getFillColor: palette },
 });

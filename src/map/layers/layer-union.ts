@@ -1,5 +1,6 @@
 // Several layers of one type that are drawn one after another, drawn as one deck.gl layer: the same pixels in the
 // same order, in one draw call and one layer update instead of several.
+import { memoizeLast } from '../../lib/memo';
 
 /** What a click on an item of the part picks; null: nothing. */
 export type PickKind = 'city' | 'port' | 'node';
@@ -28,15 +29,18 @@ const isAccessorName = (key: string) => /^get[A-Z]/.test(key);
 // Kept per part, never shared: the identity, the items, whether they show, and how they are filtered.
 const PER_PART = new Set(['id', 'data', 'visible', 'pickable', 'filterRange', 'updateTriggers', 'getFilterValue']);
 
-const itemsCache = new Map<string, { datas: readonly (readonly unknown[])[]; items: UnionItem[] }>();
-/** One items array per union while its parts' data arrays stay the same, so deck.gl keeps its attributes. */
+// One memo per union: the items array stays while its parts' data arrays do, so deck.gl keeps its attributes.
+const itemsMemos = new Map<string, (picks: string, ...datas: (readonly unknown[])[]) => UnionItem[]>();
 function unionItems(id: string, parts: readonly UnionPart[]): UnionItem[] {
-  const datas = parts.map((p) => propsOf(p).data);
-  const cached = itemsCache.get(id);
-  if (cached && cached.datas.length === datas.length && cached.datas.every((d, i) => d === datas[i])) return cached.items;
-  const items = parts.flatMap((p, part) => propsOf(p).data.map((object) => ({ part, pick: p.pick, object })));
-  itemsCache.set(id, { datas, items });
-  return items;
+  let itemsOf = itemsMemos.get(id);
+  if (!itemsOf) {
+    itemsOf = memoizeLast((picks: string, ...datas: (readonly unknown[])[]) => {
+      const pickOf = picks.split(',').map((k) => (k || null) as PickKind | null);
+      return datas.flatMap((data, part) => data.map((object) => ({ part, pick: pickOf[part]!, object })));
+    });
+    itemsMemos.set(id, itemsOf);
+  }
+  return itemsOf(parts.map((p) => p.pick ?? '').join(), ...parts.map((p) => propsOf(p).data));
 }
 
 /** A part's update triggers for one accessor, flat, so deck.gl's one-level comparison sees each value. */
