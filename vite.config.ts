@@ -31,7 +31,7 @@ export default defineConfig({
   base: process.env.BASE_PATH ?? './',
   plugins: [react(), preloadLazyChunk('/src/map/MapView.tsx')],
   // Fonts stay files (never data: URLs), so a strict CSP can keep font-src 'self'.
-  build: { target: 'es2022', chunkSizeWarningLimit: 2500, assetsInlineLimit: (file) => (/\.woff2?$/.test(file) ? false : undefined) },
+  build: { target: 'es2022', chunkSizeWarningLimit: 2500, rolldownOptions: { treeshake: { manualPureFunctions: ['colors', 'ramp', 'ramp$1'] } }, assetsInlineLimit: (file) => (/\.woff2?$/.test(file) ? false : undefined) },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },
   test: {
     // Every core for the unit and render files; the browser files come after them, two at a time.

@@ -1,6 +1,6 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { App } from './app/App';
+import { App, loadAtlasPage } from './app/App';
 import { PanelBoundary } from './ui/PanelBoundary';
 import { loadCatalogue, translator } from './lib/i18n';
 import { appStore } from './state/store';
@@ -20,6 +20,9 @@ if (webgl) void loadMapView().catch(() => undefined);
 
 const defaults = defaultUrlState(browserLang(navigator.language), DEFAULT_YEAR);
 const fromUrl = readUrlState(window.location.search, defaults);
+const handout = new URLSearchParams(window.location.search).get('handout') === '1';
+// The full page's code loads beside the data; an embed or a handout never asks for it.
+if (!handout && !fromUrl.state.embed) void loadAtlasPage().catch(() => undefined);
 // Chinese messages load alongside the data; the first render waits for them so no English flashes.
 // If they cannot be loaded the page shows in English and says so, with a way to try again.
 const messagesLoaded = loadCatalogue(fromUrl.state.lang).then(() => true, () => false);
@@ -55,7 +58,6 @@ const atlasLoaded = Promise.all([loadViewData(fromUrl.state.pin), messagesLoaded
   checked.problems.forEach((p) => store.notify(problemText(p, appStore.getState().lang)));
 });
 
-const handout = new URLSearchParams(window.location.search).get('handout') === '1';
 if (!(await messagesLoaded)) {
   const en = translator('en');
   appStore.getState().notify(en('messagesFailed'), { label: en('retry'), run: () => appStore.getState().setLang(fromUrl.state.lang) });

@@ -1,4 +1,7 @@
-import { interpolateViridis, quantize, rgb, scaleOrdinal } from 'd3';
+import { rgb } from 'd3-color';
+import { quantize } from 'd3-interpolate';
+import { scaleOrdinal } from 'd3-scale';
+import { interpolateViridis } from 'd3-scale-chromatic';
 import { CORRIDOR_IDS, type Atlas, type CorridorId, type PortKind } from '../data/schema';
 import { CORRIDORS } from '../data/corridors';
 import { cohortsOf } from '../data/records';

@@ -1,4 +1,4 @@
-import { csvFormat } from 'd3';
+import { csvFormat } from 'd3-dsv';
 import type { Feature, FeatureCollection, LineString, Point } from 'geojson';
 import type { Atlas, Line, Port } from '../data/schema';
 import { translator, type Lang } from '../lib/i18n';

@@ -1,4 +1,4 @@
-import { csvFormat } from 'd3';
+import { csvFormat } from 'd3-dsv';
 import type { Atlas } from '../data/schema';
 import { translator, type Lang } from '../lib/i18n';
 import type { RouteOption } from '../routing/route-options';

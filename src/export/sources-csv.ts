@@ -1,4 +1,4 @@
-import { csvFormat } from 'd3';
+import { csvFormat } from 'd3-dsv';
 import type { Atlas } from '../data/schema';
 import { citiesOfYear, resolveSources } from '../state/atlas-queries';
 import { citationOrder, citySourceIds } from './data-export';

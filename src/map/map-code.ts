@@ -1,14 +1,7 @@
-const importMapView = () => import('./MapView');
-let loading: ReturnType<typeof importMapView> | null = null;
+import { loadOnce } from '../lib/load-once';
 
 /**
  * Loads the map's code (MapLibre, deck.gl and the map view), once. Only a page with WebGL2 asks for it: without,
  * the page is the table and never loads it. A failed load is forgotten, so a retry loads it again.
  */
-export function loadMapView() {
-  loading ??= importMapView().catch((e: unknown) => {
-    loading = null;
-    throw e;
-  });
-  return loading;
-}
+export const loadMapView = loadOnce(() => import('./MapView'));

@@ -1,4 +1,4 @@
-import { median } from 'd3';
+import { median } from 'd3-array';
 import type { Atlas, CorridorId, CorridorStat, Line } from '../data/schema';
 import { sourcedRouteLength } from '../data/corridor-series';
 import { memoizeLast } from '../lib/memo';

@@ -1,4 +1,4 @@
-import { geoDistance, geoLength } from 'd3';
+import { geoDistance, geoLength } from 'd3-geo';
 import type { LngLat } from '../data/schema';
 
 /** Mean Earth radius, km; the data build measures line lengths with the same value. */

@@ -1,5 +1,8 @@
 import { memo, useEffect, useMemo, useRef } from 'react';
-import { axisBottom, axisLeft, max, scaleBand, scaleLinear, select, type ScaleBand, type ScaleLinear } from 'd3';
+import { axisBottom, axisLeft } from 'd3-axis';
+import { max } from 'd3-array';
+import { scaleBand, scaleLinear, type ScaleBand, type ScaleLinear } from 'd3-scale';
+import { select } from 'd3-selection';
 import { appStore, useAppStore } from '../state/store';
 import { selectAtlas, selectYear } from '../state/selectors';
 import { growthSeries, type YearSummary } from '../state/atlas-queries';

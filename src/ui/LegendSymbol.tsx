@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import { rgb } from 'd3';
+import { rgb } from 'd3-color';
 import { sameSymbol, type LegendSymbol as Symbol } from '../state/legend';
 import { lineSwatchCss } from '../cartography/palette';
 

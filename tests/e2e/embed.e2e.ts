@@ -36,8 +36,8 @@ describe('embed mode', () => {
     expect(fits.scrollW).toBeLessThanOrEqual(fits.w);
     expect(fits.scrollH).toBeLessThanOrEqual(fits.h);
     expect(fits.slider).toBeLessThanOrEqual(fits.w);
-    // The heavy panels are not fetched in an embed that does not ask for them.
-    expect(requested.filter((u) => /RoutesTab|route-query|StoryTab|MeasuresTab/.test(u))).toEqual([]);
+    // Neither the full page (side panel, search, share, charts and their axes) nor the heavy panels are fetched.
+    expect(requested.filter((u) => /AtlasPage|d3-selection|RoutesTab|route-query|StoryTab|MeasuresTab/.test(u))).toEqual([]);
     await screenshot(page, `embed-${width}x${height}`);
   });
 

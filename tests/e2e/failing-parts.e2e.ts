@@ -63,6 +63,20 @@ describe('a part that fails to load never blanks the page, says so and can be tr
     await expect.poll(() => headline(page)).toMatch(/^2026 · 45 个试点城市/);
   });
 
+  test('the full page: the page says it could not be loaded instead of staying blank, and Try again opens it', async () => {
+    ctx = await launch();
+    const failing = await failWhile(ctx, /\/assets\/AtlasPage-[^/]*\.js(\?|$)/);
+    const { page } = await openApp(ctx, `${inject('baseUrl')}?year=2024`, { waitFor: 'alert' });
+    expect(failing.hits).toBeGreaterThan(0);
+    const alert = page.getByRole('alert');
+    expect(await alert.innerText()).toContain('This part of the page could not be loaded.');
+    await screenshot(page, 'failing-page');
+    failing.now = false;
+    await tryAgainUntil(() => alert.getByRole('button', { name: 'Try again' }), async () => /^2024 · /.test(await headline(page).catch(() => '')));
+    await page.waitForSelector('html[data-map-ready="true"]', { timeout: 90_000 });
+    expect(new URL(page.url()).searchParams.get('year')).toBe('2024');
+  });
+
   test('a tab: the panel says it could not be loaded, the rest works, and Try again loads it', async () => {
     ctx = await launch();
     const failing = await failWhile(ctx, /\/assets\/StoryTab-[^/]*\.js$/);

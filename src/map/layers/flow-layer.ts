@@ -1,7 +1,9 @@
 import type { TripsLayerProps } from '@deck.gl/geo-layers';
 import { lineShownFrom } from '../../data/line-years';
 import type { DataFilterExtensionProps } from '@deck.gl/extensions';
-import { bisectLeft, bisectRight, geoDistance, rgb } from 'd3';
+import { bisectLeft, bisectRight } from 'd3-array';
+import { rgb } from 'd3-color';
+import { geoDistance } from 'd3-geo';
 import { CORRIDORS, type CorridorSpec } from '../../data/corridors';
 import { bestFigure } from '../../data/figures';
 import { CORRIDOR_IDS, type Atlas, type CorridorId, type CorridorStat, type Line, type LngLat } from '../../data/schema';

@@ -1,5 +1,8 @@
 import { Fragment, useEffect, useId, useRef, type KeyboardEvent } from 'react';
-import { axisBottom, axisLeft, max, min, scaleBand, scaleLinear, select } from 'd3';
+import { axisBottom, axisLeft } from 'd3-axis';
+import { max, min } from 'd3-array';
+import { scaleBand, scaleLinear } from 'd3-scale';
+import { select } from 'd3-selection';
 import type { SeriesPoint, StatQualifier } from '../../data/corridor-series';
 import { translator, type Lang, type Translate } from '../../lib/i18n';
 import { formatCompact, formatFigure, metricLabel, sortedIds, unitLabel } from './stat-labels';

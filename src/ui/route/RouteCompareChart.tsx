@@ -1,5 +1,8 @@
 import { useEffect, useRef } from 'react';
-import { axisBottom, max, scaleLinear, select } from 'd3';
+import { axisBottom } from 'd3-axis';
+import { max } from 'd3-array';
+import { scaleLinear } from 'd3-scale';
+import { select } from 'd3-selection';
 import type { Translate } from '../../lib/i18n';
 
 /** One option as the chart draws it: a distance bar and a days range. */
