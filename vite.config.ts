@@ -30,8 +30,14 @@ function preloadLazyChunk(entry: string): Plugin {
 export default defineConfig({
   base: process.env.BASE_PATH ?? './',
   plugins: [react(), preloadLazyChunk('/src/map/MapView.tsx')],
-  // Fonts stay files (never data: URLs), so a strict CSP can keep font-src 'self'.
-  build: { target: 'es2022', chunkSizeWarningLimit: 2500, rolldownOptions: { treeshake: { manualPureFunctions: ['colors', 'ramp', 'ramp$1'] } }, assetsInlineLimit: (file) => (/\.woff2?$/.test(file) ? false : undefined) },
+  build: {
+    target: 'es2022',
+    chunkSizeWarningLimit: 2500,
+    // d3-scale-chromatic builds every scheme at the top of one file; calls marked pure drop the ones never used (2.8 KB gzip).
+    rolldownOptions: { treeshake: { manualPureFunctions: ['colors', 'ramp', 'ramp$1'] } },
+    // Fonts stay files (never data: URLs), so a strict CSP can keep font-src 'self'.
+    assetsInlineLimit: (file) => (/\.woff2?$/.test(file) ? false : undefined),
+  },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },
   test: {
     // Every core for the unit and render files; the browser files come after them, two at a time.
