@@ -18,6 +18,7 @@ import { FIGURES, embedReport, loopReport, pageReport, summaryTable, targetRepor
 import { floorReport, glReport, idleReport, idleSummary, loadSummary, phoneReport, runLogReport } from './bench/report-load.mjs';
 import { NAMES_OFF_QUERY, labelCost, labelCostReport, labelCounts } from './bench/label-cost.ts';
 import { PHONE } from './bench/page.mjs';
+import { jsByOwner, jsShareReport } from './bench/js-share.ts';
 import { createRunLog } from './bench/run-log.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -151,9 +152,12 @@ async function main() {
   const targets = targetsOf({ table, load, phone, idle, flows: flowTable, loop: m.loop, phonePages: PHONE_PAGES.slice(0, 3) });
   const names = labelCost(FIGURES.filter((f) => ['firstRenderMs', 'heap', 'dragFps', 'scrub', 'animJs'].includes(f.key)), m.app, m.appWithoutNames);
   const namesCount = labelCounts(JSON.parse(readFileSync(resolve(APP_DIR, 'data/atlas.json'), 'utf8')));
+  const jsOf = (run, root) => (run ? jsByOwner(run.jsFiles.map((f) => f.path), root) : null);
+  const jsShares = { app: jsOf(m.app[0], APP_DIR), embed: jsOf(m.embed[0], APP_DIR), baseline: jsOf(m.baseline[0], BENCH_PAGES_DIR) };
   console.log([
     ...pageReport(table, { runs, env }),
     ...embedReport(table, m.embed),
+    ...jsShareReport(jsShares),
     ...floorReport(load),
     ...glReport(load),
     ...idleReport(idle, IDLE_MS),
@@ -171,7 +175,7 @@ async function main() {
   ].join('\n'));
   mkdirSync(dirname(out), { recursive: true });
   writeFileSync(out, JSON.stringify({ date: new Date().toISOString(), env, settings, table, load, phone, idle, targets,
-    flows: flowTable, loop: m.loop, routes, names: { cost: names, counts: namesCount }, runLog: log.entries, blocked,
+    flows: flowTable, loop: m.loop, routes, jsByOwner: Object.fromEntries(Object.entries(jsShares).map(([page, shares]) => [page, shares && Object.fromEntries(shares)])), names: { cost: names, counts: namesCount }, runLog: log.entries, blocked,
     raw: { app: m.app, baseline: m.baseline, embed: m.embed, floor: m.floor, appWithoutNames: m.appWithoutNames,
       reducedMotion: m.reduced, phone: m.phone, flows: Object.fromEntries(m.flows) } }, null, 1));
   console.log(`\nFigures written to ${out}`);
