@@ -157,7 +157,7 @@ async function main() {
   console.log([
     ...pageReport(table, { runs, env }),
     ...embedReport(table, m.embed),
-    ...jsShareReport(jsShares),
+    ...jsShareReport(jsShares, { app: m.app[0]?.jsFiles.length, embed: m.embed[0]?.jsFiles.length, baseline: m.baseline[0]?.jsFiles.length }),
     ...floorReport(load),
     ...glReport(load),
     ...idleReport(idle, IDLE_MS),

@@ -73,8 +73,10 @@ const SMALL_KB = 0.5;
 
 type PageShares = { app: Map<string, number> | null; embed: Map<string, number> | null; baseline: Map<string, number> | null };
 
-/** The embed's and the app's JS beside the baseline's, per owner, largest extra first. */
-export function jsShareReport({ app, embed, baseline }: PageShares): string[] {
+type PageFiles = { app?: number; embed?: number; baseline?: number };
+
+/** The embed's and the app's JS beside the baseline's, per owner, largest extra first; `files`: JS files each fetched. */
+export function jsShareReport({ app, embed, baseline }: PageShares, files: PageFiles = {}): string[] {
   if (!embed || !baseline) return ['', 'JS by package: no embed or baseline run finished.'];
   const kb = (shares: Map<string, number> | null, owner: string) => (shares?.get(owner) ?? 0) / KB;
   const owners = [...new Set([...(app?.keys() ?? []), ...embed.keys(), ...baseline.keys()])];
@@ -91,6 +93,9 @@ export function jsShareReport({ app, embed, baseline }: PageShares): string[] {
   for (const o of shown.sort((x, y) => extra(y) - extra(x))) lines.push(row(o, kb(app, o), kb(embed, o), kb(baseline, o)));
   lines.push(row(`the other ${rest.length}, each within ${SMALL_KB} KB`, sum(app, rest), sum(embed, rest), sum(baseline, rest)));
   lines.push(row('total', sum(app, owners), sum(embed, owners), sum(baseline, owners)));
+  const count = (n?: number) => String(n ?? '?');
+  lines.push('files'.padEnd(34) + count(files.app).padStart(10) + count(files.embed).padStart(10) + count(files.baseline).padStart(10) +
+    '  (each one request)');
   const unmapped = owners.filter((o) => o.startsWith('(no map)'));
   // `npm run bench` builds with hidden source maps; a file with none (a bundler's runtime) counts whole.
   if (unmapped.length) lines.push(`${unmapped.length} file(s) without a source map count whole, under their names.`);

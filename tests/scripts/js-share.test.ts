@@ -47,14 +47,15 @@ describe('the bench splits a page’s JS by what it is', () => {
     const embedEntries: [string, number][] = [['maplibre-gl', 300], ['react-dom', 64], ['zod', 8], ['tiny-a', 0.2], ['tiny-b', 0.3]];
     const embed = kb(embedEntries);
     const app = kb([...embedEntries, ['src/ui', 6]]);
-    const lines = jsShareReport({ app, embed, baseline });
-    const rows = lines.filter((l) => /^(react-dom|zod|src\/ui|the other|total)/.test(l)).map((l) => l.split(/\s{2,}/).filter(Boolean));
+    const lines = jsShareReport({ app, embed, baseline }, { app: 25, embed: 23, baseline: 6 });
+    const rows = lines.filter((l) => /^(react-dom|zod|src\/ui|the other|total|files)/.test(l)).map((l) => l.split(/\s{2,}/).filter(Boolean));
     expect(rows).toEqual([
       ['react-dom', '64.0', '64.0', '0.0', '+64.0'],
       ['zod', '8.0', '8.0', '0.0', '+8.0'],
       ['src/ui', '6.0', '0.0', '0.0', '0.0'],
       ['the other 3, each within 0.5 KB', '300.5', '300.5', '300.1', '+0.4'],
       ['total', '378.5', '372.5', '300.1', '+72.4'],
+      ['files', '25', '23', '6', '(each one request)'],
     ]);
   });
 });
