@@ -5,13 +5,13 @@ import { selectEmbed, selectLang } from '../state/selectors';
 import { useT } from '../state/use-t';
 import { PanelBoundary } from '../ui/PanelBoundary';
 import { fontsReadyFor } from '../lib/fonts';
-import { loadOnce } from '../lib/load-once';
+import { lazyModule } from '../lib/lazy-module';
 import './app.css';
 
 const HandoutPage = retryableLazy(() => import('../ui/story/HandoutPage'), (m) => m.HandoutPage);
 const EmbedApp = retryableLazy(() => import('./EmbedApp'), (m) => m.EmbedApp);
 /** The full page's code, loaded once; the page's entry asks for it at once unless it is an embed or a handout. */
-export const loadAtlasPage = loadOnce(() => import('./AtlasPage'));
+export const loadAtlasPage = lazyModule(() => import('./AtlasPage')).load;
 const AtlasPage = retryableLazy(loadAtlasPage, (m) => m.AtlasPage);
 
 /** One of three pages: the full atlas, an embed (`embed=1`) or the printable story (`handout`). Each loads only its own code. */
