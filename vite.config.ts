@@ -36,7 +36,7 @@ export default defineConfig({
     rolldownOptions: {
       // d3-scale-chromatic builds every scheme at the top of one file; calls marked pure drop the ones never used (2.8 KB gzip).
       treeshake: { manualPureFunctions: ['colors', 'ramp', 'ramp$1'] },
-      // What the entry imports statically loads at once anyway: one chunk, not some twenty small ones (22 files
+      // What the entry imports statically loads at once anyway: one chunk, not some twenty small ones (21 files
       // before an embed's first render instead of 43; on the bench's slow phone network, 9.0 s instead of 10.1).
       output: { codeSplitting: { groups: [{ name: 'start', tags: ['$initial'] }] } },
     },
