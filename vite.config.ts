@@ -2,6 +2,7 @@ import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 import type { Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+import { cacheControlFor } from './scripts/cache-policy.mjs';
 
 /**
  * The map's code is a lazy chunk, run only where the browser has WebGL2 (src/map/map-code.ts). The page still
@@ -26,10 +27,22 @@ function preloadLazyChunk(entry: string): Plugin {
   };
 }
 
+/** `npm start` caches as a deployment should (scripts/cache-policy.mjs): several embeds on one page load the code once. */
+const cacheLikeDeployment: Plugin = {
+  name: 'cache-like-deployment',
+  configurePreviewServer(server) {
+    // Runs before the preview's static files, which keep a Cache-Control already set on the response.
+    server.middlewares.use((req, res, next) => {
+      res.setHeader('Cache-Control', cacheControlFor(req.url ?? '/'));
+      next();
+    });
+  },
+};
+
 // BASE_PATH lets the static build live under any sub-path (default: relative './').
 export default defineConfig({
   base: process.env.BASE_PATH ?? './',
-  plugins: [react(), preloadLazyChunk('/src/map/MapView.tsx')],
+  plugins: [react(), preloadLazyChunk('/src/map/MapView.tsx'), cacheLikeDeployment],
   build: {
     target: 'es2022',
     chunkSizeWarningLimit: 2500,

@@ -1,11 +1,11 @@
 // `npm run bench`: the built app against a bare MapLibre + deck.gl page drawing the same data (the baseline)
 // and against the least such a page can draw (the floor), in one run, alternating pages; then embed mode,
-// idle frames with reduced motion, a phone profile, the cost of animated flows at 1k/10k/100k trips and an
+// idle frames with reduced motion, a phone profile, several embeds on one article page, the cost of animated flows at 1k/10k/100k trips and an
 // autoplay loop; the app with its place names switched off (their cost); and, in Node, the route
 // comparison's query time over 20 origin–destination pairs. Every measured run has its own browser and a
 // deadline; a failed run is reported with its reason and the others go on.
-// Usage: tsx scripts/bench.mjs [--runs N] [--names-runs N] [--phone-runs N] [--flow-runs N] [--loop-minutes M]
-//        [--quick] [--out file.json]
+// Usage: tsx scripts/bench.mjs [--runs N] [--names-runs N] [--phone-runs N] [--article-runs N] [--flow-runs N]
+//        [--loop-minutes M] [--quick] [--out file.json]
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -20,14 +20,15 @@ import { NAMES_OFF_QUERY, labelCost, labelCostReport, labelCounts } from './benc
 import { PHONE } from './bench/page.mjs';
 import { jsByOwner, jsShareReport } from './bench/js-share.ts';
 import { createRunLog } from './bench/run-log.mjs';
+import { ARTICLE_CASES, articleReport, articleSummary, kbPerExtraEmbed, measureArticle } from './bench/article.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const APP_DIR = resolve(ROOT, 'dist');
 const BENCH_PAGES_DIR = resolve(ROOT, 'node_modules/.cache/bench-bare');
 const PHONE_PAGES = ['app', 'embed', 'baseline', 'floor'];
 /** `--quick`: one run of each page, the phone profile, no place-name runs, no flows, no loop. */
-const QUICK = { runs: 1, 'names-runs': 0, 'phone-runs': 1, 'flow-runs': 0, 'loop-minutes': 0 };
-const DEFAULTS = { runs: 2, 'names-runs': 1, 'phone-runs': 1, 'flow-runs': 1, 'loop-minutes': 1 };
+const QUICK = { runs: 1, 'names-runs': 0, 'phone-runs': 1, 'article-runs': 0, 'flow-runs': 0, 'loop-minutes': 0 };
+const DEFAULTS = { runs: 2, 'names-runs': 1, 'phone-runs': 1, 'article-runs': 1, 'flow-runs': 1, 'loop-minutes': 1 };
 
 function option(argv, name, fallback, min) {
   const i = argv.findIndex((a) => a === `--${name}` || a.startsWith(`--${name}=`));
@@ -46,6 +47,7 @@ function settingsOf(argv) {
     runs: option(argv, 'runs', base.runs, 1),
     namesRuns: option(argv, 'names-runs', base['names-runs'], 0),
     phoneRuns: option(argv, 'phone-runs', base['phone-runs'], 0),
+    articleRuns: option(argv, 'article-runs', base['article-runs'], 0),
     flowRuns: option(argv, 'flow-runs', base['flow-runs'], 0),
     loopMinutes: option(argv, 'loop-minutes', base['loop-minutes'], 0),
     out: resolve(ROOT, option(argv, 'out', `bench-results/bench-${stamp}.json`)),
@@ -53,11 +55,11 @@ function settingsOf(argv) {
 }
 
 /** Every browser run, in order; figures per page, and the log of what ran. */
-async function measureAll({ runs, namesRuns, phoneRuns, flowRuns, loopMinutes }, servers) {
+async function measureAll({ runs, namesRuns, phoneRuns, articleRuns, flowRuns, loopMinutes }, servers) {
   const { app: appUrl, pages: pagesUrl } = servers;
   const log = createRunLog();
   const allowedOrigins = [appUrl, pagesUrl];
-  const m = { app: [], baseline: [], embed: [], floor: [], appWithoutNames: [], reduced: [], loop: null,
+  const m = { app: [], baseline: [], embed: [], floor: [], appWithoutNames: [], reduced: [], loop: null, article: [],
     phone: Object.fromEntries(PHONE_PAGES.map((p) => [p, []])), flows: new Map(FLOW_MODES.map((f) => [f, []])), flowFailures: new Map() };
   const appRoot = { allowedOrigins, root: APP_DIR };
   const pagesRoot = { allowedOrigins, root: BENCH_PAGES_DIR };
@@ -89,6 +91,13 @@ async function measureAll({ runs, namesRuns, phoneRuns, flowRuns, loopMinutes },
     const size = m.phone.app.find((r) => r.mapSize)?.mapSize ?? null;
     keep(m.phone.baseline, await log.take(`phone: baseline (run ${i})`, () => measureLoad(sized('bare', size), { ...phone, root: BENCH_PAGES_DIR })));
     keep(m.phone.floor, await log.take(`phone: floor (run ${i})`, () => measureLoad(sized('floor', size), { ...phone, root: BENCH_PAGES_DIR })));
+  }
+
+  // The article serves the app itself, with and without the deployment cache headers.
+  for (let i = 1; i <= articleRuns; i++) {
+    for (const c of ARTICLE_CASES) {
+      keep(m.article, await log.take(`phone: article, ${c.embeds} embed(s), caching ${c.caching} (run ${i})`, () => measureArticle(APP_DIR, c, PHONE)));
+    }
   }
 
   // Flows: sizes in increasing order; a size that failed is not tried again, nor any larger one.
@@ -149,7 +158,9 @@ async function main() {
   const phone = loadSummary(m.phone);
   const idle = idleSummary(m.app, m.baseline, m.reduced);
   const flowTable = flowRuns > 0 ? flowSummary(m.flows, m.flowFailures) : null;
-  const targets = targetsOf({ table, load, phone, idle, flows: flowTable, loop: m.loop, phonePages: PHONE_PAGES.slice(0, 3) });
+  const article = articleSummary(m.article);
+  const targets = targetsOf({ table, load, phone, idle, flows: flowTable, loop: m.loop, phonePages: PHONE_PAGES.slice(0, 3),
+    kbPerExtraEmbed: kbPerExtraEmbed(article, 'deployment') });
   const names = labelCost(FIGURES.filter((f) => ['firstRenderMs', 'heap', 'dragFps', 'scrub', 'animJs'].includes(f.key)), m.app, m.appWithoutNames);
   const namesCount = labelCounts(JSON.parse(readFileSync(resolve(APP_DIR, 'data/atlas.json'), 'utf8')));
   const jsOf = (run, root) => (run ? jsByOwner(run.jsFiles.map((f) => f.path), root) : null);
@@ -162,6 +173,7 @@ async function main() {
     ...glReport(load),
     ...idleReport(idle, IDLE_MS),
     ...(settings.phoneRuns > 0 ? phoneReport(phone, PHONE) : ['', 'Phone profile: skipped (--phone-runs 0).']),
+    ...(settings.articleRuns > 0 ? articleReport(article, PHONE.name) : ['', 'Embeds on one article page: skipped (--article-runs 0).']),
     ...(namesRuns > 0 ? labelCostReport(names, namesCount, m.appWithoutNames.length) : ['', 'Place names: skipped (--names-runs 0).']),
     ...(flowTable ? flowReport(flowTable) : ['', 'Flow cost: skipped (--flow-runs 0).']),
     ...loopReport(m.loop),
@@ -174,10 +186,10 @@ async function main() {
     `The bench took ${((Date.now() - started) / 60_000).toFixed(1)} min.`,
   ].join('\n'));
   mkdirSync(dirname(out), { recursive: true });
-  writeFileSync(out, JSON.stringify({ date: new Date().toISOString(), env, settings, table, load, phone, idle, targets,
+  writeFileSync(out, JSON.stringify({ date: new Date().toISOString(), env, settings, table, load, phone, article, idle, targets,
     flows: flowTable, loop: m.loop, routes, jsByOwner: Object.fromEntries(Object.entries(jsShares).map(([page, shares]) => [page, shares && Object.fromEntries(shares)])), names: { cost: names, counts: namesCount }, runLog: log.entries, blocked,
     raw: { app: m.app, baseline: m.baseline, embed: m.embed, floor: m.floor, appWithoutNames: m.appWithoutNames,
-      reducedMotion: m.reduced, phone: m.phone, flows: Object.fromEntries(m.flows) } }, null, 1));
+      reducedMotion: m.reduced, phone: m.phone, article: m.article, flows: Object.fromEntries(m.flows) } }, null, 1));
   console.log(`\nFigures written to ${out}`);
   if (m.app.length === 0) process.exitCode = 1; // nothing of the app measured: the run says nothing
 }

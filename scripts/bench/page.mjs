@@ -27,7 +27,8 @@ export const PHONE = {
 const firstRenderAt = () => performance.getEntriesByName('first-full-render')[0]?.startTime ?? null;
 const errorText = (e) => String(e?.message ?? e).split('\n')[0];
 
-async function applyThrottling(cdp, profile) {
+/** The profile's CPU and network emulation, through CDP. */
+export async function applyThrottling(cdp, profile) {
   if (profile.cpuSlowdown) await cdp.send('Emulation.setCPUThrottlingRate', { rate: profile.cpuSlowdown });
   if (profile.network) {
     await cdp.send('Network.enable');
@@ -76,6 +77,38 @@ async function renderAndMeasure(browser, url, options, body, blocked, fail) {
 }
 
 /**
+ * Runs `work(browser, fail)` in a Chromium process of its own (`args` added to the usual ones). Always resolves:
+ * to what `work` resolves to, or to `{ failure, kind: 'crash' | 'timeout' | 'error' }` when the browser does not
+ * start, exits, `work` throws, or `timeoutMs` passes (`fail(outcome)` ends the run early too). The browser is
+ * killed if it does not close, so the runs after it go on.
+ */
+export async function withBrowser({ timeoutMs = 300_000, args = [] }, work) {
+  // A browser server, so a run that hangs can have its browser killed.
+  let server;
+  let browser;
+  try {
+    server = await chromium.launchServer({ executablePath: CHROMIUM, headless: true, args: [...HEADLESS_ARGS, ...args], timeout: 60_000 });
+    browser = await chromium.connect(server.wsEndpoint(), { timeout: 60_000 });
+  } catch (e) {
+    await server?.kill().catch(() => {});
+    return { kind: 'error', failure: `the browser did not start: ${errorText(e)}` };
+  }
+  let fail;
+  const failed = new Promise((resolve) => (fail = resolve));
+  const timer = setTimeout(() => fail({ kind: 'timeout', failure: `not finished within ${timeoutMs / 1000} s` }), timeoutMs);
+  browser.on('disconnected', () => fail({ kind: 'crash', failure: 'the browser process exited' }));
+  try {
+    const outcome = work(browser, fail).catch((e) => ({ kind: 'error', failure: errorText(e) }));
+    return await Promise.race([outcome, failed]);
+  } finally {
+    clearTimeout(timer);
+    const closed = browser.close().then(() => true, () => false);
+    const gone = await Promise.race([closed, new Promise((resolve) => setTimeout(() => resolve(false), CLOSE_WAIT_MS))]);
+    await (gone ? server.close() : server.kill()).catch(() => {});
+  }
+}
+
+/**
  * Opens `url` in a new browser, waits for the mark, then runs `body({ page, ctx, cdp, firstRenderMs })`, which
  * returns `{ result }` or `{ failure }` (`requestedByFirstRender`: the URL paths the page and its workers asked for until the mark was seen). Only `allowedOrigins` may be reached; anything else is blocked and listed.
  * A failed request or a page error turns the outcome into a failure; so do a crash and `timeoutMs` passing.
@@ -84,30 +117,9 @@ async function renderAndMeasure(browser, url, options, body, blocked, fail) {
 export async function withRenderedPage(url, options, body) {
   const { readyTimeoutMs = 60_000, timeoutMs = 300_000, profile = DESKTOP, ...rest } = options;
   const blocked = [];
-  // A browser server, so a run that hangs can have its browser killed.
-  let server;
-  let browser;
-  try {
-    server = await chromium.launchServer({ executablePath: CHROMIUM, headless: true, args: HEADLESS_ARGS, timeout: 60_000 });
-    browser = await chromium.connect(server.wsEndpoint(), { timeout: 60_000 });
-  } catch (e) {
-    await server?.kill().catch(() => {});
-    return { kind: 'error', failure: `the browser did not start: ${errorText(e)}`, blocked };
-  }
-  let fail;
-  const failed = new Promise((resolve) => (fail = resolve));
-  const timer = setTimeout(() => fail({ kind: 'timeout', failure: `not finished within ${timeoutMs / 1000} s` }), timeoutMs);
-  browser.on('disconnected', () => fail({ kind: 'crash', failure: 'the browser process exited' }));
-  try {
-    const work = renderAndMeasure(browser, url, { ...rest, readyTimeoutMs, profile }, body, blocked, fail)
-      .catch((e) => ({ kind: 'error', failure: errorText(e) }));
-    return { ...(await Promise.race([work, failed])), blocked };
-  } finally {
-    clearTimeout(timer);
-    const closed = browser.close().then(() => true, () => false);
-    const gone = await Promise.race([closed, new Promise((resolve) => setTimeout(() => resolve(false), CLOSE_WAIT_MS))]);
-    await (gone ? server.close() : server.kill()).catch(() => {});
-  }
+  const outcome = await withBrowser({ timeoutMs }, (browser, fail) =>
+    renderAndMeasure(browser, url, { ...rest, readyTimeoutMs, profile }, body, blocked, fail));
+  return { ...outcome, blocked };
 }
 
 /** Main-thread seconds so far: all tasks, and the script part of them (CDP Performance metrics). */

@@ -40,9 +40,10 @@ export function summaryTable(app, baseline, embed) {
 
 /**
  * The targets of the performance work, with this run's values. `load` and `phone` come from `loadSummary`,
- * `idle` from `idleSummary`; `phonePages` are the pages the phone profile measures.
+ * `idle` from `idleSummary`; `phonePages` are the pages the phone profile measures; `kbPerExtraEmbed` what each embed
+ * after the first costs an article's reader, with the deployment headers (article.ts).
  */
-export function targetsOf({ table, load, phone, idle, flows, loop, phonePages }) {
+export function targetsOf({ table, load, phone, idle, flows, loop, phonePages, kbPerExtraEmbed = Number.NaN }) {
   const at10k = flows?.find((s) => s.runs > 0 && s.trips >= 5000 && s.trips < 50_000);
   const loopGrowth = loop ? growthPct(loop.from.heapBytes, loop.end.heapBytes) : Number.NaN;
   const firstRender = (page, over) => ratio(load.firstRenderMs[page].median, load.firstRenderMs[over].median);
@@ -61,6 +62,7 @@ export function targetsOf({ table, load, phone, idle, flows, loop, phonePages })
     { label: `Phone first render measured (${phonePages.join(', ')})`, limit: 0, unit: ' missing', value: phoneMissing.length,
       note: phoneMissing.length ? `missing: ${phoneMissing.join(', ')}` : '' },
     { label: 'Data JSON, gzip', limit: 150, unit: ' KB', value: table.data.app.median },
+    { label: 'Each further embed on one article page (phone)', limit: 60, unit: ' KB', value: kbPerExtraEmbed },
     { label: 'Flows at 10k trips, JS per frame', limit: 2, unit: ' ms', value: at10k?.jsMsPerFrame ?? Number.NaN },
     { label: 'Heap growth over the autoplay loop', limit: 5, unit: ' %', value: loopGrowth },
   ];
