@@ -27,3 +27,9 @@ export const HEADLESS_ARGS = [
   '--use-angle=gl-egl', '--ignore-gpu-blocklist', '--enable-precise-memory-info',
   `--disable-features=${[...PLAYWRIGHT_DISABLED_FEATURES, ...UNSEEN_BROWSER_UI].join(',')}`,
 ];
+
+/**
+ * Nothing leaves the machine: every request to another host goes to a closed local port and fails; loopback (the
+ * app's own server) is never proxied. Unlike a route on every request, this keeps the browser's cache on.
+ */
+export const NO_NETWORK_ARGS = ['--proxy-server=http://127.0.0.1:9'];

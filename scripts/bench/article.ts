@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Frame, Page } from 'playwright-core';
 import { serveDist } from '../serve-dist.mjs';
+import { NO_NETWORK_ARGS } from '../chromium-args.mjs';
 import { iframeSnippet } from '../../src/export/share-url';
 import { median } from './stats';
 import { applyThrottling, withBrowser, type BrowserProfile } from './page.mjs';
@@ -27,8 +28,6 @@ const CACHE_HEADERS: Record<Caching, Record<string, string>> = {
 };
 const FIRST_YEAR = 2023;
 const PARAGRAPH = `<p>${'The article goes on about trade facilitation and the ports of the region. '.repeat(10)}</p>`;
-// Nothing leaves the machine, without a route on every request (a route would switch the browser's cache off).
-const OFFLINE = ['--proxy-server=http://127.0.0.1:9'];
 
 /** The article: paragraphs, and between them the Share dialog's iframe snippet, one per year from 2023. */
 export function articleHtml(appUrl: string, embeds: number): string {
@@ -74,7 +73,7 @@ export async function measureArticle(appDir: string, { embeds, caching }: Articl
   writeFileSync(join(hostDir, 'index.html'), articleHtml(app.url, embeds));
   const host = await serveDist(hostDir);
   try {
-    return await withBrowser({ timeoutMs, args: OFFLINE }, async (browser, fail) => {
+    return await withBrowser({ timeoutMs, args: NO_NETWORK_ARGS }, async (browser, fail) => {
       const ctx = await browser.newContext(profile.context);
       const page = await ctx.newPage();
       page.on('crash', () => fail({ kind: 'crash', failure: 'the page crashed (renderer process gone)' }));

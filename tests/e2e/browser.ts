@@ -4,12 +4,11 @@ import { chromium, type Browser, type BrowserContext, type Page } from 'playwrig
 import { inject } from 'vitest';
 import { BASEMAP } from '../../src/cartography/palette';
 import { mapProjection } from '../../src/cartography/projection';
-import { CHROMIUM, HEADLESS_ARGS } from '../../scripts/chromium-args.mjs';
+import { CHROMIUM, HEADLESS_ARGS, NO_NETWORK_ARGS } from '../../scripts/chromium-args.mjs';
 
 export const SCREENSHOT_DIR = resolve(__dirname, '../../test-results');
-// Nothing leaves the machine: every request to another host goes to a closed local port and fails. Loopback
-// (the app's server) is never proxied. Blocking here, not with a route on every request, saves about 0.2 s a load.
-const ARGS = [...HEADLESS_ARGS, '--proxy-server=http://127.0.0.1:9'];
+// Nothing leaves the machine (NO_NETWORK_ARGS). Blocking there, not with a route on every request, saves about 0.2 s a load.
+const ARGS = [...HEADLESS_ARGS, ...NO_NETWORK_ARGS];
 
 // One Chromium per set of command-line flags, shared by the tests of a file (of every file, where the worker keeps
 // its modules between files); each test gets its own context.
