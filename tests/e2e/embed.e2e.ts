@@ -60,4 +60,17 @@ describe('embed mode', () => {
     await expect.poll(camera, { timeout: 30_000 }).not.toBe(cameraBefore);
     await expect.poll(viewInLink, { timeout: 30_000 }).not.toBe(viewBefore);
   });
+
+  test('its first code holds none of the export’s projection and paths, nor colour schemes the map never draws', async () => {
+    const base = inject('baseUrl');
+    const entry = /src="\.?\/?(assets\/start-[^"]+\.js)"/.exec(await (await fetch(base)).text())?.[1];
+    expect(entry).toBeDefined();
+    const code = await (await fetch(`${base}${entry}`)).text();
+    // The export's d3-geo copy draws circles as path strings, arcs " 0 1,1 0,"; the map needs only distances of d3-geo.
+    expect(code).not.toContain(' 0 1,1 0,');
+    // d3-scale-chromatic's first scheme (BrBG) starts with these colours; the map draws viridis only.
+    expect(code).not.toContain('d8b365f5f5f55ab4ac');
+    // The one ramp it draws is there: viridis starts with #440154.
+    expect(code).toContain('44015444025645');
+  });
 });
