@@ -50,9 +50,9 @@ async function renderAndMeasure(browser, url, options, body, blocked, fail) {
   });
   ctx.on('requestfailed', (req) => allowed(req.url()) && problems.push(`${req.url()} failed (${req.failure()?.errorText})`));
   ctx.on('response', (res) => res.status() >= 400 && problems.push(`${res.url()} answered HTTP ${res.status()}`));
-  // Every request of the context, workers' too (the map's worker fetches the basemap tiles), until the first render.
+  // Every request of the context, workers' too (the map's worker fetches the basemap tiles), with when it was made.
   const requested = [];
-  ctx.on('request', (req) => requested.push(new URL(req.url()).pathname));
+  ctx.on('request', (req) => requested.push({ path: new URL(req.url()).pathname, at: Date.now() }));
   const page = await ctx.newPage();
   page.on('pageerror', (e) => problems.push(`page error: ${errorText(e)}`));
   page.on('crash', () => fail({ kind: 'crash', failure: 'the page crashed (renderer process gone)' }));
@@ -70,7 +70,10 @@ async function renderAndMeasure(browser, url, options, body, blocked, fail) {
     return problems.length ? { kind: 'error', failure: problems[0] } : { kind: 'timeout', failure: `no first full render within ${readyTimeoutMs / 1000} s` };
   }
   await cdp.send('Performance.enable');
-  const outcome = await body({ page, ctx, cdp, firstRenderMs, requestedByFirstRender: [...requested] });
+  // Those made by the mark, not by the time the loop above saw it (the page goes on loading what comes after).
+  const markedAt = await page.evaluate((ms) => performance.timeOrigin + ms, firstRenderMs);
+  const requestedByFirstRender = requested.filter((r) => r.at <= markedAt).map((r) => r.path);
+  const outcome = await body({ page, ctx, cdp, firstRenderMs, requestedByFirstRender });
   if (outcome.failure) return { kind: 'error', ...outcome };
   if (problems.length) return { kind: 'error', failure: problems[0] };
   return outcome;
@@ -110,7 +113,7 @@ export async function withBrowser({ timeoutMs = 300_000, args = [] }, work) {
 
 /**
  * Opens `url` in a new browser, waits for the mark, then runs `body({ page, ctx, cdp, firstRenderMs })`, which
- * returns `{ result }` or `{ failure }` (`requestedByFirstRender`: the URL paths the page and its workers asked for until the mark was seen). Only `allowedOrigins` may be reached; anything else is blocked and listed.
+ * returns `{ result }` or `{ failure }` (`requestedByFirstRender`: the URL paths the page and its workers asked for by the time of the mark). Only `allowedOrigins` may be reached; anything else is blocked and listed.
  * A failed request or a page error turns the outcome into a failure; so do a crash and `timeoutMs` passing.
  * Always resolves: `{ result, blocked }` or `{ failure, kind: 'crash' | 'timeout' | 'error', blocked }`.
  */

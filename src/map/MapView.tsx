@@ -33,6 +33,8 @@ import { sleepingFrames } from './sleeping-frames';
 import type { DeckDevice } from './render-at-scale';
 import { LABEL_FONT } from '../lib/fonts';
 import { iconAtlasImage } from './layers/icon-atlas';
+import { textLayerCode } from './layers/text-layer-code';
+import { useLazyModule } from '../state/use-lazy-module';
 import type { MapCapture } from '../state/store';
 
 const PICK_RADIUS_PX = 4;
@@ -86,6 +88,9 @@ export function MapView({
   const reducedMotion = prefersReducedMotion();
   const labelLang = useLabelLang(lang, atlas);
   const basemapLang = useLabelLang(lang, atlas, basemapLabelChars);
+  // The names' and labels' code loads once the first frame has drawn; they join when it is in.
+  const textLayer = useLazyModule(textLayerCode, firstFrameDrawn);
+  const TextLayer = textLayer.status === 'ready' ? textLayer.value.TextLayer : null;
   const { cityIds: labelIds, basemapIds: basemapLabelIds } = useLabelPlacement(map, atlas, year, lang, selection, layers);
   const inputs = useRef<MapInputs | null>(null);
   const drawn = useRef<Layer[]>([]);
@@ -136,12 +141,8 @@ export function MapView({
 
     const settled = attachBasemap(map, onlineUrl, notify, { basemapFailed: t('basemapFailed'), onlineStyleFailed: t('onlineStyleFailed') });
     void settled.then((style) => setOnlineBasemap(style === 'online'));
-    // Ready for people and tests once a frame with the basemap and every data layer loaded has drawn, and the map
-    // has then come to rest (no camera move or tile still under way).
-    const markDrawn = firstFullRenderMarker(map, settled, () => {
-      setFirstFrameDrawn(true);
-      map.once('idle', () => (document.documentElement.dataset.mapReady = 'true'));
-    });
+    // The first full frame: a frame with the basemap and every data layer loaded.
+    const markDrawn = firstFullRenderMarker(map, settled, () => setFirstFrameDrawn(true));
     // deck.gl 9.4 follows the map's moves only once it has loaded, and until the next move keeps the camera it was
     // made with: a default framing in between left hover and click picking off by the difference (1 load in 15
     // here). One 'move' right after its load (which follows this callback in the same task) hands it the map's
@@ -213,12 +214,29 @@ export function MapView({
     if (!atlas) return;
     inputs.current = {
       atlas, year, layers, selection, lang: labelLang, basemapLang, fontFamily: LABEL_FONT, icons: iconAtlasImage(), labelIds, basemapLabelIds, focusLineId, routes, routeFocus,
-      highlight, firstFrame: !firstFrameDrawn,
+      highlight, firstFrame: !firstFrameDrawn, TextLayer,
     };
     draw(flowTime.current);
     // The language the city labels are drawn in, on the map element for anyone who waits on them; empty until they join.
-    if (container.current) container.current.dataset.labelLang = textLangDrawn(labelLang, !firstFrameDrawn) ?? '';
-  }, [atlas, year, layers, selection, labelLang, basemapLang, labelIds, basemapLabelIds, focusLineId, routes, routeFocus, highlight, firstFrameDrawn, map, draw, flowTime]);
+    if (container.current) container.current.dataset.labelLang = textLangDrawn(TextLayer && labelLang, !firstFrameDrawn) ?? '';
+  }, [atlas, year, layers, selection, labelLang, basemapLang, labelIds, basemapLabelIds, focusLineId, routes, routeFocus, highlight, firstFrameDrawn, TextLayer, map, draw, flowTime]);
+
+  // Ready for people and tests once the first full frame has drawn and the names' code is in (or has failed), and
+  // the map has then come to rest (no camera move or tile still under way).
+  const textSettled = textLayer.status === 'ready' || textLayer.status === 'failed';
+  useEffect(() => {
+    if (!map || !firstFrameDrawn || !textSettled) return;
+    const ready = () => (document.documentElement.dataset.mapReady = 'true');
+    map.once('idle', ready);
+    map.triggerRepaint();
+    return () => void map.off('idle', ready);
+  }, [map, firstFrameDrawn, textSettled]);
+  // Without their code the map shows its data and no names; the reader is told, and may try again.
+  const sayNamesFailed = useEffectEvent(() =>
+    appStore.getState().notify(t('namesCodeFailed'), { label: t('retry'), run: () => void textLayerCode.load().catch(() => undefined) }));
+  useEffect(() => {
+    if (textLayer.status === 'failed') sayNamesFailed();
+  }, [textLayer.status]);
 
   useEffect(() => {
     if (map && container.current) relabelMapControls(container.current, t);

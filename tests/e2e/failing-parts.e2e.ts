@@ -124,6 +124,24 @@ describe('a part that fails to load never blanks the page, says so and can be tr
     expect(file.suggestedFilename()).toMatch(/^corridor-atlas-2026-all-en-cities-[0-9a-f]{12}\.csv$/);
   });
 
+  test('the place names’ code: the map shows its data without names, says so, and Try again brings them', async () => {
+    ctx = await launch();
+    const failing = await failWhile(ctx, /\/assets\/text-layer-class-[^/]*\.js$/);
+    const { page, log } = await openApp(ctx, inject('baseUrl'));
+    const notice = page.getByRole('status').locator('.notice', { hasText: 'The place names could not be loaded; the map shows its data without them.' });
+    await expect.poll(() => notice.count()).toBe(1);
+    expect(failing.hits).toBeGreaterThan(0);
+    const map = page.locator('.map');
+    // The data is on the map (its first full frame drew), the names are not.
+    expect(Number(await map.getAttribute('data-frames'))).toBeGreaterThan(0);
+    expect(await map.getAttribute('data-label-lang')).toBe('');
+    expect(await headline(page)).toMatch(/^2026 · 45 pilot cities/);
+    await screenshot(page, 'failing-names');
+    failing.now = false;
+    await tryAgainUntil(() => notice.getByRole('button', { name: 'Try again' }), async () => (await map.getAttribute('data-label-lang')) === 'en');
+    expect(log.errors.filter((e) => !/404|Failed to fetch|dynamically imported/i.test(e))).toEqual([]);
+  });
+
   test('the map: a map that cannot start leaves the headline, timeline and table working', async () => {
     ctx = await launch();
     // WebGL2 is there for the check, but the map's own canvas gets no context.

@@ -1,4 +1,4 @@
-import { IconLayer, PathLayer, PolygonLayer, ScatterplotLayer, TextLayer, type IconLayerProps } from '@deck.gl/layers';
+import { IconLayer, PathLayer, PolygonLayer, ScatterplotLayer, type IconLayerProps, type TextLayer } from '@deck.gl/layers';
 import { TripsLayer } from '@deck.gl/geo-layers';
 import { DataFilterExtension, PathStyleExtension } from '@deck.gl/extensions';
 import type { Layer } from '@deck.gl/core';
@@ -47,6 +47,8 @@ export type MapInputs = {
   labelIds: ReadonlySet<string>;
   /** Country, sea and stop names that fit on screen (basemap-label-placement.ts). */
   basemapLabelIds: ReadonlySet<string>;
+  /** deck.gl's text layer once its code is in (text-layer-code.ts); no names or labels are drawn until then. */
+  TextLayer: typeof TextLayer | null;
   /**
    * True until the map's first full frame has drawn: the layers that can wait (names, labels, flows) are left out
    * of it, so the map shows its data after fewer shader programs are built.
@@ -84,11 +86,11 @@ export function buildLayers(inputs: MapInputs, flowTime: number | null): Layer[]
 function staticLayersOf(inputs: MapInputs): StaticLayers {
   const {
     atlas, year, layers, selection, lang, basemapLang = lang, fontFamily, labelIds, basemapLabelIds, focusLineId, routes, routeFocus, highlight,
-    firstFrame = false,
+    firstFrame = false, TextLayer,
   } = inputs;
-  const textIn = (textLang: Lang | null, make: (l: Lang) => Layer) => {
+  const textIn = (textLang: Lang | null, make: (l: Lang, Text: typeof TextLayer & {}) => Layer) => {
     const drawnIn = textLangDrawn(textLang, firstFrame);
-    return drawnIn === null ? [] : [make(drawnIn)];
+    return drawnIn === null || !TextLayer ? [] : [make(drawnIn, TextLayer)];
   };
   const palette = cohortPaletteOf(atlas);
   const selectedId = (kind: string) => (selection?.kind === kind ? selection.id : null);
@@ -100,10 +102,10 @@ function staticLayersOf(inputs: MapInputs): StaticLayers {
   const stripes = new PathLayer({ ...corridorStripeProps(corridorLines, year, layers, highlight.corridorIds), extensions: FILTER_AND_DASH });
   const places = placeLayersProps(atlas, year, selectedId('place'), layers.places ?? true);
   // Names of the ground come first, under every line and point of the data.
-  const names = textIn(basemapLang, (l) =>
-    new TextLayer({ ...basemapLabelProps(basemapLabelsOf(atlas), l, layers.names ?? true, fontFamily, basemapLabelIds), extensions: FILTER }));
-  const cityLabels = textIn(lang, (l) =>
-    new TextLayer({ ...cityLabelProps(atlas.cities, year, l, layers.cities, fontFamily, labelIds), extensions: FILTER }));
+  const names = textIn(basemapLang, (l, Text) =>
+    new Text({ ...basemapLabelProps(basemapLabelsOf(atlas), l, layers.names ?? true, fontFamily, basemapLabelIds), extensions: FILTER }));
+  const cityLabels = textIn(lang, (l, Text) =>
+    new Text({ ...cityLabelProps(atlas.cities, year, l, layers.cities, fontFamily, labelIds), extensions: FILTER }));
   return {
     // The areas' outlines take the lines' extensions: one shader program draws both.
     below: [...names, new PolygonLayer({ ...places.areas, extensions: FILTER_AND_DASH }), corridors, stripes],

@@ -3,6 +3,7 @@
 import '@fontsource/noto-sans-sc/400.css';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { Deck, MapView, type Layer } from '@deck.gl/core';
+import { TextLayer } from '@deck.gl/layers';
 import { Map as MaplibreMap, setWorkerUrl } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import { buildLayers, type MapInputs } from '../../../src/map/layers/build-layers';
@@ -20,7 +21,7 @@ function inputsOf(c: RenderCase): MapInputs {
   return {
     atlas: c.atlas, year: RENDER_YEAR, layers: c.layers, selection: null, focusLineId: null, routes: [], routeFocus: null,
     highlight: c.highlight ?? { cityIds: [], corridorIds: [] }, lang: 'en', basemapLang: 'en', fontFamily: RENDER_FONT, icons: iconAtlasImage(),
-    labelIds: new Set(c.atlas.cities.map((city) => city.id)), basemapLabelIds: new Set(),
+    labelIds: new Set(c.atlas.cities.map((city) => city.id)), basemapLabelIds: new Set(), TextLayer,
   };
 }
 

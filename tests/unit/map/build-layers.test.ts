@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { TextLayer } from '@deck.gl/layers';
 import { buildLayers, type MapInputs } from '../../../src/map/layers/build-layers';
 import { LAYER_IDS } from '../../../src/map/layers/layer-ids';
 import { BASEMAP_LABEL_LAYER_ID } from '../../../src/map/layers/basemap-label-layer';
@@ -11,7 +12,7 @@ const inputs = (over: Partial<MapInputs> = {}): MapInputs => ({
   selection: null, focusLineId: null, routes: [], routeFocus: null, highlight: { cityIds: [], corridorIds: [] },
   lang: 'en', basemapLang: 'en', fontFamily: 'sans-serif',
   // Node has no canvas to draw the icons on; the layers only pass the image on to deck.gl.
-  icons: {} as HTMLCanvasElement, labelIds: new Set(['shanghai']), basemapLabelIds: new Set(), ...over,
+  icons: {} as HTMLCanvasElement, labelIds: new Set(['shanghai']), basemapLabelIds: new Set(), TextLayer, ...over,
 });
 const idsOf = (over: Partial<MapInputs>, flowTime: number | null = 0) => buildLayers(inputs(over), flowTime).map((l) => l.id);
 const FLOWS = FLOW_LAYER_ID;
@@ -39,6 +40,13 @@ describe('what the map draws, and when', () => {
     expect(ids).not.toContain(BASEMAP_LABEL_LAYER_ID);
     expect(ids).toContain(LAYER_IDS.cities);
     expect(ids).toContain(LAYER_IDS.icons);
+  });
+
+  test('until the text layer’s code is in, the data and the flows are drawn and no names or labels', () => {
+    const ids = idsOf({ TextLayer: null });
+    expect(ids).not.toContain(LAYER_IDS.cityLabels);
+    expect(ids).not.toContain(BASEMAP_LABEL_LAYER_ID);
+    expect(ids).toEqual(idsOf({}).filter((id) => ![BASEMAP_LABEL_LAYER_ID, LAYER_IDS.cityLabels].includes(id)));
   });
 
   test('without a flow clock there is no flow layer', () => {

@@ -103,6 +103,7 @@ describe('the map draws its points in two layers', () => {
     atlas, year: 2024, layers: { cities: true, ports: true, srm: true, cre: true, lsc: true, places: true, names: true },
     selection: null, focusLineId: null, routes: [], routeFocus: null, highlight: { cityIds: ['shanghai'], corridorIds: [] },
     lang: 'en', basemapLang: 'en', fontFamily: 'sans-serif', icons: {} as HTMLCanvasElement, labelIds: new Set(), basemapLabelIds: new Set(),
+    TextLayer: null,
   };
   test('stops before ports in one icon layer; dots, rings and highlight in one scatterplot layer', () => {
     const layers = buildLayers(inputs, null);
