@@ -11,7 +11,7 @@ import { serveDist } from '../serve-dist.mjs';
 import { NO_NETWORK_ARGS } from '../chromium-args.mjs';
 import { iframeSnippet } from '../../src/export/share-url';
 import { median } from './stats';
-import { applyThrottling, withBrowser, type BrowserProfile } from './page.mjs';
+import { applyThrottling, firstRenderAt, withBrowser, type BrowserProfile } from './page.mjs';
 
 export const ARTICLE_EMBEDS = 3;
 type Caching = 'deployment' | 'revalidate' | 'none';
@@ -43,7 +43,7 @@ export type ArticleRun = ArticleCase & {
   sentBytes: number; filesSent: number; notModified: number;
 };
 
-const hasDrawn = (frame: Frame) => frame.evaluate(() => performance.getEntriesByName('first-full-render').length > 0).catch(() => false);
+const hasDrawn = async (frame: Frame) => (await frame.evaluate(firstRenderAt).catch(() => null)) !== null;
 
 /** Scrolls the `index`th iframe into view and waits for its map's first full render. */
 async function drawnAfterScroll(page: Page, index: number, deadline: number): Promise<boolean> {

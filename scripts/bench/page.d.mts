@@ -9,6 +9,7 @@ export type BrowserProfile = {
 };
 export const DESKTOP: BrowserProfile;
 export const PHONE: BrowserProfile;
+export function firstRenderAt(): number | null;
 export function applyThrottling(cdp: CDPSession, profile: BrowserProfile): Promise<void>;
 export function withBrowser<T>(
   options: { timeoutMs?: number; args?: readonly string[] },

@@ -24,7 +24,8 @@ export const PHONE = {
   network: { offline: false, latency: 562.5, downloadThroughput: (1474.56 * 1024) / 8, uploadThroughput: (675 * 1024) / 8 },
 };
 
-const firstRenderAt = () => performance.getEntriesByName('first-full-render')[0]?.startTime ?? null;
+/** In the page: when its `first-full-render` mark was set, or null. */
+export const firstRenderAt = () => performance.getEntriesByName('first-full-render')[0]?.startTime ?? null;
 const errorText = (e) => String(e?.message ?? e).split('\n')[0];
 
 /** The profile's CPU and network emulation, through CDP. */

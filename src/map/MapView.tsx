@@ -33,7 +33,7 @@ import { sleepingFrames } from './sleeping-frames';
 import type { DeckDevice } from './render-at-scale';
 import { LABEL_FONT } from '../lib/fonts';
 import { iconAtlasImage } from './layers/icon-atlas';
-import { textLayerCode } from './layers/text-layer-code';
+import { textLayerCode } from './map-code';
 import { useLazyModule } from '../state/use-lazy-module';
 import type { MapCapture } from '../state/store';
 

@@ -5,3 +5,9 @@ import { lazyModule } from '../lib/lazy-module';
  * the page is the table and never loads it. A failed load is forgotten, so a retry loads it again.
  */
 export const loadMapView = lazyModule(() => import('./MapView')).load;
+
+/**
+ * deck.gl's TextLayer, with its font atlas and glyph code. The place names and city labels join after the map's first
+ * frame, so their code loads then, not with the first render's.
+ */
+export const textLayerCode = lazyModule(() => import('./layers/text-layer-class'));

@@ -24,6 +24,8 @@ const FILTER = [new DataFilterExtension({ filterSize: 1 })];
 const FLOW_FILTER = [new DataFilterExtension({ filterSize: FLOW_FILTER_SIZE })];
 const FILTER_AND_DASH = [new DataFilterExtension({ filterSize: 1 }), new PathStyleExtension({ dash: true })];
 
+type TextLayerClass = typeof TextLayer;
+
 export type MapInputs = {
   atlas: Atlas;
   year: number;
@@ -47,8 +49,8 @@ export type MapInputs = {
   labelIds: ReadonlySet<string>;
   /** Country, sea and stop names that fit on screen (basemap-label-placement.ts). */
   basemapLabelIds: ReadonlySet<string>;
-  /** deck.gl's text layer once its code is in (text-layer-code.ts); no names or labels are drawn until then. */
-  TextLayer: typeof TextLayer | null;
+  /** deck.gl's text layer once its code is in (map-code.ts); no names or labels are drawn until then. */
+  TextLayer: TextLayerClass | null;
   /**
    * True until the map's first full frame has drawn: the layers that can wait (names, labels, flows) are left out
    * of it, so the map shows its data after fewer shader programs are built.
@@ -88,7 +90,7 @@ function staticLayersOf(inputs: MapInputs): StaticLayers {
     atlas, year, layers, selection, lang, basemapLang = lang, fontFamily, labelIds, basemapLabelIds, focusLineId, routes, routeFocus, highlight,
     firstFrame = false, TextLayer,
   } = inputs;
-  const textIn = (textLang: Lang | null, make: (l: Lang, Text: typeof TextLayer & {}) => Layer) => {
+  const textIn = (textLang: Lang | null, make: (l: Lang, Text: TextLayerClass) => Layer) => {
     const drawnIn = textLangDrawn(textLang, firstFrame);
     return drawnIn === null || !TextLayer ? [] : [make(drawnIn, TextLayer)];
   };

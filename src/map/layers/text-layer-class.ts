@@ -1,2 +1,2 @@
-// Its own module, imported only lazily (text-layer-code.ts): the text layer's code gets a chunk of its own.
+// Its own module, imported only lazily (map-code.ts): the text layer's code gets a chunk of its own.
 export { TextLayer } from '@deck.gl/layers';
